@@ -1,0 +1,115 @@
+/** The Collection port over one SQLite table. Calls are synchronous underneath; the port is async for MongoDB. */
+import type { Database } from 'better-sqlite3';
+import type { Collection, Doc, Filter, FindOptions, FindPage } from '../document-store.port';
+import { filterTerms, type FilterTerm } from '../core/filter-terms';
+import { encodeCursor, planFind, type FindPlan } from '../core/find-plan';
+import { serializeDoc, type CollectionTable } from './sqlite-collection-table';
+import { isMissingTable, translateError } from './sqlite-errors';
+import { whereFromTerms } from './sqlite-filter-sql';
+import { pageQueries } from './sqlite-find-sql';
+import type { TableRegistry } from './sqlite-table-registry';
+
+export class SqliteCollection<T extends Doc = Doc> implements Collection<T> {
+  /**
+   * Read transactions, built once (building one costs more than running it): the array probes and both keyset
+   * statements of a page then see one snapshot, even while another process commits.
+   */
+  private readonly readPage: (table: CollectionTable, terms: FilterTerm[], plan: FindPlan) => string[];
+  private readonly countRows: (table: CollectionTable, terms: FilterTerm[]) => number;
+
+  constructor(
+    private readonly db: Database,
+    private readonly registry: TableRegistry,
+    readonly name: string,
+  ) {
+    this.readPage = db.transaction((table: CollectionTable, terms: FilterTerm[], plan: FindPlan) => {
+      const wanted = plan.limit + 1; // one extra row tells whether another page follows
+      const where = whereFromTerms(terms, (path) => table.arraysPossible(path));
+      const rows: string[] = [];
+      for (const query of pageQueries(table.table, where, plan.sort, plan.after)) {
+        if (rows.length >= wanted) break;
+        rows.push(...(table.statement(query.sql).all(...query.params, wanted - rows.length) as string[]));
+      }
+      return rows;
+    });
+    this.countRows = db.transaction((table: CollectionTable, terms: FilterTerm[]) => {
+      const where = whereFromTerms(terms, (path) => table.arraysPossible(path));
+      const whereSql = where.sql === '1' ? '' : ` WHERE ${where.sql}`;
+      return table.statement(`SELECT count(*) FROM ${table.table}${whereSql}`).get(...where.params) as number;
+    });
+  }
+
+  async get(id: string): Promise<T | null> {
+    const text = this.read((table) => table.getDoc.get(id), undefined);
+    return text === undefined ? null : (JSON.parse(text) as T);
+  }
+
+  async getMany(ids: string[]): Promise<T[]> {
+    if (ids.length === 0) return [];
+    const texts = this.read((table) => table.getDocs.all(JSON.stringify(ids)), []);
+    const byId = new Map<string, T>();
+    for (const text of texts) {
+      const doc = JSON.parse(text) as T;
+      byId.set(doc._id, doc);
+    }
+    // In the order asked for, each found document once: callers zip results with their own lists.
+    return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async find(filter?: Filter, options?: FindOptions): Promise<FindPage<T>> {
+    const terms = filterTerms(filter);
+    const plan = planFind(options);
+    const texts = this.read((table) => this.readPage(table, terms, plan), []);
+    const items = texts.slice(0, plan.limit).map((text) => JSON.parse(text) as T);
+    if (texts.length <= plan.limit) return { items };
+    return { items, next_cursor: encodeCursor(plan.sort, items[items.length - 1]) };
+  }
+
+  async count(filter?: Filter): Promise<number> {
+    const terms = filterTerms(filter);
+    return this.read((table) => this.countRows(table, terms), 0);
+  }
+
+  async upsert(doc: T): Promise<void> {
+    const text = serializeDoc(doc);
+    this.write((table) => table.upsertDoc.run(doc._id, text, null));
+  }
+
+  async delete(id: string): Promise<void> {
+    if (!this.registry.find(this.name)) return;
+    this.write((table) => table.deleteDoc.run({ id, pos: null }));
+  }
+
+  /** Reads see a missing collection as empty; a table dropped by another process is noticed and forgotten. */
+  private read<R>(fn: (table: CollectionTable) => R, empty: R): R {
+    for (let attempt = 0; ; attempt++) {
+      const table = this.registry.find(this.name);
+      if (!table) return empty;
+      try {
+        return fn(table);
+      } catch (error) {
+        if (attempt > 0 || !isMissingTable(error)) throw error;
+        this.registry.forget(this.name);
+      }
+    }
+  }
+
+  /** Writes create the collection on first use, as MongoDB does. */
+  private write(fn: (table: CollectionTable) => void): void {
+    for (let attempt = 0; ; attempt++) {
+      const table = this.registry.find(this.name);
+      try {
+        if (table) fn(table);
+        else this.db.transaction(() => fn(this.registry.ensure(this.name))).immediate();
+        return;
+      } catch (error) {
+        if (!table) this.registry.forget(this.name); // the rollback also undid the table's creation
+        if (attempt === 0 && isMissingTable(error)) {
+          this.registry.forget(this.name);
+          continue;
+        }
+        throw translateError(this.name, error);
+      }
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * What only the embedded adapter promises, beyond the shared contract: atomic batches, several processes on
+ * one file, and queries that really run on the declared indexes.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { DuplicateKeyError } from '../document-store.port';
+import { filterTerms } from '../core/filter-terms';
+import { planFind } from '../core/find-plan';
+import { whereFromTerms } from './sqlite-filter-sql';
+import { pageQueries } from './sqlite-find-sql';
+import { openSqliteDocumentStore, type SqliteDocumentStore } from './sqlite-document-store';
+import { tableName } from './sqlite-schema';
+
+describe('SqliteDocumentStore', () => {
+  let dir: string;
+  let file: string;
+  const open: SqliteDocumentStore[] = [];
+  const openStore = (): SqliteDocumentStore => {
+    const store = openSqliteDocumentStore({ file });
+    open.push(store);
+    return store;
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'g3n-docstore-sqlite-'));
+    file = join(dir, 'data', 'read-models.sqlite');
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens the file in WAL mode, creating its directory', async () => {
+    const store = openStore();
+    await store.ensureCollection({ name: 'x' });
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+  });
+
+  it('commitBatch is all or nothing: documents, new collections and the checkpoint', async () => {
+    const store = openStore();
+    await store.ensureCollection({ name: 'users', indexes: [{ fields: ['email'], unique: true }] });
+    await store.collection('users').upsert({ _id: 'u1', email: 'a@x.io' });
+    const batch = store.commitBatch(
+      [
+        { op: 'upsert', collection: 'fresh', doc: { _id: 'f1' }, position: 1 },
+        { op: 'upsert', collection: 'users', doc: { _id: 'u1', email: 'a@x.io', name: 'changed' }, position: 2 },
+        { op: 'upsert', collection: 'users', doc: { _id: 'u2', email: 'a@x.io' }, position: 3 },
+      ],
+      { key: 'p', position: 3 },
+    );
+    await expect(batch).rejects.toBeInstanceOf(DuplicateKeyError);
+    expect(await store.listCollections()).toEqual(['users']);
+    expect(await store.getCheckpoint('p')).toBeNull();
+    expect(await store.collection('users').get('u1')).toEqual({ _id: 'u1', email: 'a@x.io' });
+    await store.collection('fresh').upsert({ _id: 'f2' }); // the rolled-back table is not believed to exist
+    expect(await store.collection('fresh').count()).toBe(1);
+  });
+
+  it('stores the position in its own column, never in the document', async () => {
+    const store = openStore();
+    await store.commitBatch([{ op: 'upsert', collection: 'c', doc: { _id: 'a', _pos: 1, v: 1 }, position: 9 }]);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare(`SELECT doc, pos FROM ${tableName('c')}`).get()).toEqual({ doc: '{"_id":"a","v":1}', pos: 9 });
+    raw.close();
+  });
+
+  it('shares collections, indexes, leases and drops between processes on one file', async () => {
+    const server = openStore();
+    const cli = openStore();
+    await server.ensureCollection({ name: 'orders', indexes: [{ fields: ['number'], unique: true }] });
+    await server.collection('orders').upsert({ _id: 'o1', number: 1 });
+    expect(await cli.listCollections()).toEqual(['orders']);
+    await expect(cli.collection('orders').upsert({ _id: 'o2', number: 1 })).rejects.toThrow(DuplicateKeyError);
+    expect(await cli.collection('orders').get('o1')).toEqual({ _id: 'o1', number: 1 });
+
+    expect(await server.tryAcquireLease('projection:orders', 'server', 60_000)).toBe(true);
+    expect(await cli.tryAcquireLease('projection:orders', 'cli', 60_000)).toBe(false);
+
+    await server.dropCollection('orders'); // the CLI still holds prepared statements on the dropped table
+    expect(await cli.collection('orders').get('o1')).toBeNull();
+    await cli.collection('orders').upsert({ _id: 'o3', number: 1 }); // re-created, without the old index
+    expect(await server.collection('orders').count()).toBe(1);
+  });
+
+  it('answers filtered, sorted pages from the declared index, first page and after a cursor', async () => {
+    const store = openStore();
+    await store.ensureCollection({ name: 'orders', indexes: [{ fields: ['org', '-created'] }] });
+    await store.commitBatch(
+      Array.from({ length: 500 }, (_, n) => ({
+        op: 'upsert' as const,
+        collection: 'orders',
+        doc: { _id: `o${n}`, org: `g${n % 5}`, created: 1000 + n, tags: ['x'] },
+      })),
+    );
+    const filter = { org: 'g1' };
+    const sort = [{ field: 'created', direction: 'desc' as const }];
+    const page = await store.collection('orders').find(filter, { sort, limit: 20 });
+    expect(page.items[0]).toMatchObject({ _id: 'o496', created: 1496 });
+
+    const raw = new Database(file, { readonly: true });
+    const plans = (after: boolean): string[] => {
+      const plan = planFind({ sort, limit: 20, cursor: after ? page.next_cursor : undefined });
+      const where = whereFromTerms(filterTerms(filter), () => false); // no arrays are stored in `org`
+      return pageQueries(tableName('orders'), where, plan.sort, plan.after).map((q) =>
+        raw
+          .prepare(`EXPLAIN QUERY PLAN ${q.sql}`)
+          .all(...q.params, 21)
+          .map((row) => (row as { detail: string }).detail)
+          .join(' | '),
+      );
+    };
+    for (const plan of [...plans(false), ...plans(true)]) {
+      expect(plan).toMatch(/SEARCH doc_orders USING INDEX ix_orders_org,-created \(/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
+    raw.close();
+  });
+});
