@@ -1,0 +1,58 @@
+import { EventEmitter } from 'events';
+import type {
+  AppendOptions, AppendResult, BatchHandler, EventLog, LogSubscription, NewEvent, ReadAllOptions, ReadAllPage,
+  ReadStreamOptions, RecordedEvent, SubscribeOptions,
+} from '@g3n/eventlog';
+import type { EventRegistry } from '../events/event-registry';
+
+/**
+ * The event log as the runtime uses it: every read is upcast to the current schema versions, and every append
+ * in this process is announced (`appended`), so projections wake at once instead of waiting for their poll.
+ */
+export class ObservedEventLog implements EventLog {
+  readonly kind: string;
+  private readonly emitter = new EventEmitter();
+
+  constructor(readonly inner: EventLog, private readonly registry: EventRegistry) {
+    this.kind = inner.kind;
+    this.emitter.setMaxListeners(0);
+  }
+
+  /** Subscribes to appends made through this instance; returns the unsubscribe function. */
+  onAppended(listener: (position: number) => void): () => void {
+    this.emitter.on('appended', listener);
+    return () => this.emitter.off('appended', listener);
+  }
+
+  async append(stream: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+    const result = await this.inner.append(stream, events, options);
+    this.emitter.emit('appended', result.position);
+    return result;
+  }
+
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return (await this.inner.readStream(stream, options)).map((e) => this.registry.upcast(e));
+  }
+
+  streamRevision(stream: string): Promise<number> {
+    return this.inner.streamRevision(stream);
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<ReadAllPage> {
+    const page = await this.inner.readAll(options);
+    return { ...page, events: page.events.map((e) => this.registry.upcast(e)) };
+  }
+
+  subscribe(options: SubscribeOptions, handler: BatchHandler): LogSubscription {
+    return this.inner.subscribe(options, (events) => handler(events.map((e) => this.registry.upcast(e))));
+  }
+
+  headPosition(): Promise<number> {
+    return this.inner.headPosition();
+  }
+
+  close(): Promise<void> {
+    this.emitter.removeAllListeners();
+    return this.inner.close();
+  }
+}

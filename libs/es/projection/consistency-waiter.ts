@@ -1,0 +1,58 @@
+import type { DocumentStore } from '@g3n/docstore';
+import { ProjectionCatalog } from './projection-catalog';
+import { checkpointKey, consumes, ProjectionDefinition } from './projection-definition';
+import type { ProjectionWorker } from './projection-worker';
+
+export type Consistency = 'strong' | 'pending';
+
+/**
+ * Read-your-writes: after an append at `position`, waits (bounded) until every projection fed by the appended
+ * event types has applied it. With the worker in this process it listens to checkpoint events; otherwise it polls
+ * the stored checkpoints of the serving generations.
+ */
+export class ConsistencyWaiter {
+  constructor(
+    private readonly definitions: ProjectionDefinition[],
+    private readonly store: DocumentStore,
+    private readonly catalog: ProjectionCatalog,
+    private readonly worker: ProjectionWorker | null,
+    private readonly pollMs = 10,
+  ) {}
+
+  async waitFor(position: number, eventTypes: string[], timeoutMs: number): Promise<Consistency> {
+    if (position <= 0) return 'strong';
+    const fed = this.definitions.filter((d) => eventTypes.some((t) => consumes(d, t)));
+    if (fed.length === 0) return 'strong';
+    const deadline = Date.now() + timeoutMs;
+    const results = await Promise.all(fed.map((d) => this.waitOne(d.name, position, deadline)));
+    return results.every(Boolean) ? 'strong' : 'pending';
+  }
+
+  private async waitOne(name: string, position: number, deadline: number): Promise<boolean> {
+    const runner = this.worker?.runner(name);
+    if (runner && runner.state !== 'standby') {
+      if (runner.checkpoint >= position) return true;
+      return new Promise<boolean>((resolve) => {
+        const onCheckpoint = () => {
+          if (runner.checkpoint >= position) finish(true);
+        };
+        const finish = (ok: boolean) => {
+          clearTimeout(timer);
+          runner.off('checkpoint', onCheckpoint);
+          runner.off('switched', onCheckpoint);
+          resolve(ok);
+        };
+        const timer = setTimeout(() => finish(runner.checkpoint >= position), Math.max(0, deadline - Date.now()));
+        runner.on('checkpoint', onCheckpoint);
+        runner.on('switched', onCheckpoint);
+      });
+    }
+    for (;;) {
+      const meta = await this.catalog.get(name);
+      const checkpoint = meta ? await this.store.getCheckpoint(checkpointKey(name, meta.generation)) : null;
+      if (checkpoint && checkpoint.position >= position) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((r) => setTimeout(r, this.pollMs));
+    }
+  }
+}

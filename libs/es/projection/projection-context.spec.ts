@@ -1,0 +1,53 @@
+import type { Doc } from '@g3n/docstore';
+import { ProjectionContext } from './projection-context';
+import { handlerFor, typePrefixesOf, assertUniqueProjections, ProjectionDefinition } from './projection-definition';
+
+describe('projection context', () => {
+  const stored: Record<string, Doc> = { a: { _id: 'a', n: 1 } };
+  const reader = { get: async (_c: string, id: string) => stored[id] ?? null };
+
+  it('reads its own pending writes before the store, and buffers writes in last-touched order', async () => {
+    const ctx = new ProjectionContext(reader, { levels: 'levels__g2' });
+    ctx.position = 10;
+    await ctx.update<Doc & { n: number }>('levels', 'a', (d) => d && { ...d, n: d.n + 1 });
+    ctx.position = 11;
+    ctx.put('levels', { _id: 'b', n: 5 });
+    ctx.position = 12;
+    await ctx.update<Doc & { n: number }>('levels', 'a', (d) => d && { ...d, n: d.n + 1 });
+    expect(await ctx.get('levels', 'a')).toEqual({ _id: 'a', n: 3 });
+    expect(ctx.writes()).toEqual([
+      { op: 'upsert', collection: 'levels__g2', doc: { _id: 'b', n: 5 }, position: 11 },
+      { op: 'upsert', collection: 'levels__g2', doc: { _id: 'a', n: 3 }, position: 12 },
+    ]);
+    expect(stored.a).toEqual({ _id: 'a', n: 1 });
+  });
+
+  it('deletes, and refuses undeclared collections', async () => {
+    const ctx = new ProjectionContext(reader, { levels: 'levels__g1' });
+    ctx.delete('levels', 'a');
+    expect(await ctx.get('levels', 'a')).toBeNull();
+    expect(() => ctx.put('other', { _id: 'x' })).toThrow(/does not declare/);
+  });
+});
+
+describe('projection definitions', () => {
+  const noop = () => undefined;
+  const definition: ProjectionDefinition = {
+    name: 'x.y', version: 1, collections: [{ name: 'c1' }],
+    handlers: { 'ics.stock-adjusted': noop, 'ics.*': noop, 'scm.order-*': noop },
+  };
+
+  it('derives the log filter and picks the most specific handler', () => {
+    expect(typePrefixesOf(definition)).toEqual(['ics.stock-adjusted', 'ics.', 'scm.order-']);
+    expect(handlerFor(definition, 'ics.stock-adjusted')).toBe(definition.handlers['ics.stock-adjusted']);
+    expect(handlerFor(definition, 'ics.stock-reserved')).toBe(definition.handlers['ics.*']);
+    expect(handlerFor(definition, 'scm.order-placed')).toBe(definition.handlers['scm.order-*']);
+    expect(handlerFor(definition, 'scm.tender-captured')).toBeUndefined();
+    expect(typePrefixesOf({ ...definition, handlers: { '*': noop } })).toBeUndefined();
+  });
+
+  it('fails at start on duplicate names or shared collections', () => {
+    expect(() => assertUniqueProjections([definition, definition])).toThrow(/twice/);
+    expect(() => assertUniqueProjections([definition, { ...definition, name: 'x.z' }])).toThrow(/owned by both/);
+  });
+});

@@ -1,0 +1,78 @@
+import type { Doc, DocWrite } from '@g3n/docstore';
+
+/** Where a context reads documents not yet written in the current batch. */
+export interface DocReader {
+  get(physicalCollection: string, id: string): Promise<Doc | null>;
+}
+
+interface Pending {
+  collection: string;
+  id: string;
+  doc: Doc | null;
+  position: number;
+}
+
+/**
+ * What a projection handler sees: reads go to the batch's own pending writes first, then the store; writes are
+ * buffered and committed with the checkpoint in one step by the runner, so a crash mid-batch leaves no trace.
+ */
+export class ProjectionContext {
+  /** Position of the event being applied; the runner sets it before each handler call. */
+  position = 0;
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(private readonly reader: DocReader, private readonly physical: Record<string, string>) {}
+
+  async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+    const key = this.keyOf(collection, id);
+    const buffered = this.pending.get(key);
+    if (buffered) return buffered.doc ? (structuredClone(buffered.doc) as T) : null;
+    return (await this.reader.get(this.resolve(collection), id)) as T | null;
+  }
+
+  put<T extends Doc>(collection: string, doc: T): void {
+    this.record(collection, doc._id, structuredClone(doc));
+  }
+
+  delete(collection: string, id: string): void {
+    this.record(collection, id, null);
+  }
+
+  /** Read-modify-write of one document; return null to delete it, undefined to leave it alone. */
+  async update<T extends Doc>(collection: string, id: string, change: (current: T | null) => T | null | undefined): Promise<void> {
+    const next = change(await this.get<T>(collection, id));
+    if (next === undefined) return;
+    if (next === null) this.delete(collection, id);
+    else this.put(collection, next);
+  }
+
+  /** The batch's writes against physical collections, in the order their documents were last touched. */
+  writes(): DocWrite[] {
+    return [...this.pending.values()].map((p) =>
+      p.doc
+        ? { op: 'upsert' as const, collection: p.collection, doc: p.doc, position: p.position }
+        : { op: 'delete' as const, collection: p.collection, id: p.id, position: p.position },
+    );
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  private record(collection: string, id: string, doc: Doc | null): void {
+    const physical = this.resolve(collection);
+    const key = `${physical}\u0000${id}`;
+    this.pending.delete(key);
+    this.pending.set(key, { collection: physical, id, doc, position: this.position });
+  }
+
+  private keyOf(collection: string, id: string): string {
+    return `${this.resolve(collection)}\u0000${id}`;
+  }
+
+  private resolve(collection: string): string {
+    const physical = this.physical[collection];
+    if (!physical) throw new Error(`projection wrote to collection ${collection}, which it does not declare`);
+    return physical;
+  }
+}

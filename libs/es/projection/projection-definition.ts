@@ -1,0 +1,73 @@
+import type { CollectionDef } from '@g3n/docstore';
+import type { RecordedEvent } from '@g3n/eventlog';
+import type { ProjectionContext } from './projection-context';
+
+/**
+ * A read model built from the log. Handlers must be deterministic: they may use only the event (its data,
+ * metadata, position) and what they read through the context, never the clock, so a rebuild or `g3n events
+ * verify` reproduces the stored documents exactly.
+ */
+export type ProjectionHandler = (event: RecordedEvent, ctx: ProjectionContext) => void | Promise<void>;
+
+export interface ProjectionDefinition {
+  /** `<service>.<read-model>`, e.g. `ics.stock-level`. */
+  name: string;
+  /** Bump to rebuild the read model side by side (blue-green) on the next start. */
+  version: number;
+  /** Logical collections this projection owns; readers use these names, storage uses a generation suffix. */
+  collections: CollectionDef[];
+  /**
+   * Handlers by event type. A key ending in `*` matches a type prefix (`ics.*`, or `*` for every event);
+   * an exact key wins over a prefix.
+   */
+  handlers: Record<string, ProjectionHandler>;
+  /** Field naming a document's tenant, for `g3n events verify --org` (default `org_guid`). */
+  tenantField?: string;
+}
+
+/** The log filter that feeds a projection: exact types and prefixes from its handler keys. */
+export function typePrefixesOf(definition: ProjectionDefinition): string[] | undefined {
+  const keys = Object.keys(definition.handlers);
+  if (keys.includes('*')) return undefined;
+  return keys.map((k) => (k.endsWith('*') ? k.slice(0, -1) : k));
+}
+
+export function handlerFor(definition: ProjectionDefinition, type: string): ProjectionHandler | undefined {
+  const exact = definition.handlers[type];
+  if (exact) return exact;
+  let best: string | undefined;
+  for (const key of Object.keys(definition.handlers)) {
+    if (!key.endsWith('*')) continue;
+    const prefix = key.slice(0, -1);
+    if (type.startsWith(prefix) && (best === undefined || prefix.length > best.length - 1)) best = key;
+  }
+  return best ? definition.handlers[best] : undefined;
+}
+
+/** True when events of `type` feed this projection (used by read-your-writes). */
+export function consumes(definition: ProjectionDefinition, type: string): boolean {
+  return handlerFor(definition, type) !== undefined;
+}
+
+export function physicalName(logical: string, generation: number): string {
+  return `${logical}__g${generation}`;
+}
+
+export function checkpointKey(name: string, generation: number): string {
+  return `projection:${name}#g${generation}`;
+}
+
+/** Fails at start on duplicate projection names or a collection claimed by two projections. */
+export function assertUniqueProjections(definitions: ProjectionDefinition[]): void {
+  const names = new Set<string>();
+  const owners = new Map<string, string>();
+  for (const d of definitions) {
+    if (names.has(d.name)) throw new Error(`projection registered twice: ${d.name}`);
+    names.add(d.name);
+    for (const c of d.collections) {
+      const owner = owners.get(c.name);
+      if (owner) throw new Error(`collection ${c.name} is owned by both ${owner} and ${d.name}`);
+      owners.set(c.name, d.name);
+    }
+  }
+}

@@ -1,0 +1,218 @@
+import { EventEmitter } from 'events';
+import { hostname } from 'os';
+import { randomBytes } from 'crypto';
+import type { ObservedEventLog } from '../log/observed-event-log';
+import type { Clock } from '../clock';
+import { ProjectionCatalog, ProjectionStatusDoc } from './projection-catalog';
+import { assertUniqueProjections, checkpointKey, ProjectionDefinition } from './projection-definition';
+import { ProjectionRunner } from './projection-runner';
+import { rebuildProjection } from './rebuild';
+import type { DocumentStore } from '@g3n/docstore';
+
+export interface WorkerOptions {
+  /** How often to look for appends made by other processes (ms). */
+  pollMs?: number;
+  batchSize?: number;
+  leaseTtlMs?: number;
+  /** How long a retired generation is kept after a switch before it is dropped (ms). */
+  retireGraceMs?: number;
+  owner?: string;
+  /** Called when a projection fails or recovers, for the process log. */
+  onEvent?: (line: string) => void;
+}
+
+/**
+ * Runs every projection: each in its own loop under a lease (so several workers can share them), woken by
+ * appends in this process at once and by a head poll for appends from elsewhere. Rebuilds projections whose
+ * version changed, side by side, and drops retired generations after a grace period.
+ */
+export class ProjectionWorker extends EventEmitter {
+  readonly owner: string;
+  private readonly runners = new Map<string, ProjectionRunner>();
+  private readonly leases = new Map<string, number>();
+  private running = false;
+  private wakers = new Set<() => void>();
+  private loops: Promise<void>[] = [];
+  private timers: NodeJS.Timeout[] = [];
+  private detach?: () => void;
+  private readonly options: Required<Omit<WorkerOptions, 'onEvent' | 'owner'>>;
+
+  constructor(
+    private readonly definitions: ProjectionDefinition[],
+    private readonly log: ObservedEventLog,
+    private readonly store: DocumentStore,
+    private readonly catalog: ProjectionCatalog,
+    private readonly clock: Clock,
+    private readonly workerOptions: WorkerOptions = {},
+  ) {
+    super();
+    this.setMaxListeners(0);
+    assertUniqueProjections(definitions);
+    this.owner = workerOptions.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.options = {
+      pollMs: workerOptions.pollMs ?? 100,
+      batchSize: workerOptions.batchSize ?? 1000,
+      leaseTtlMs: workerOptions.leaseTtlMs ?? 15_000,
+      retireGraceMs: workerOptions.retireGraceMs ?? 5_000,
+    };
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    const deps = { log: this.log, store: this.store, catalog: this.catalog, clock: this.clock };
+    for (const definition of this.definitions) {
+      const runner = new ProjectionRunner(definition, deps, this.options.batchSize);
+      await runner.attach();
+      runner.on('checkpoint', (position: number) => this.emit('checkpoint', definition.name, position));
+      runner.on('switched', (generation: number) => this.emit('switched', definition.name, generation));
+      runner.on('failed', (error: Error) => this.say(`projection ${definition.name} failed: ${error.message}`));
+      this.runners.set(definition.name, runner);
+    }
+    this.detach = this.log.onAppended((position) => this.wake(position));
+    this.timers.push(setInterval(() => void this.pollHead(), this.options.pollMs));
+    this.timers.push(setInterval(() => void this.housekeeping(), Math.max(1000, this.options.retireGraceMs / 2)));
+    for (const runner of this.runners.values()) this.loops.push(this.loop(runner));
+    void this.startVersionRebuilds();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.detach?.();
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+    this.wake();
+    await Promise.allSettled(this.loops);
+    this.loops = [];
+    for (const runner of this.runners.values()) {
+      runner.state = 'stopped';
+      await this.writeStatus(runner).catch(() => undefined);
+      await this.store.releaseLease(leaseName(runner.name), this.owner).catch(() => undefined);
+    }
+  }
+
+  runner(name: string): ProjectionRunner | undefined {
+    return this.runners.get(name);
+  }
+
+  listRunners(): ProjectionRunner[] {
+    return [...this.runners.values()];
+  }
+
+  statuses(): ProjectionStatusDoc[] {
+    return this.listRunners().map((r) => r.status(this.owner));
+  }
+
+  private async loop(runner: ProjectionRunner): Promise<void> {
+    let lastStatus = 0;
+    let lastState = runner.state;
+    while (this.running) {
+      let outcome: 'progress' | 'idle' | 'waiting-retry' | 'standby';
+      try {
+        outcome = (await this.holdLease(runner)) ? await runner.step() : 'standby';
+        if (outcome === 'standby') runner.state = 'standby';
+      } catch (error) {
+        this.say(`projection ${runner.name}: ${(error as Error).message}`);
+        outcome = 'waiting-retry';
+      }
+      const now = Date.now();
+      if (runner.state !== lastState || now - lastStatus > 2000) {
+        if (runner.state !== lastState && lastState === 'error') this.say(`projection ${runner.name} recovered`);
+        lastState = runner.state;
+        lastStatus = now;
+        await this.writeStatus(runner).catch(() => undefined);
+      }
+      if (outcome === 'progress') {
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      const wait = outcome === 'waiting-retry' ? runner.msUntilRetry() : outcome === 'standby' ? this.options.leaseTtlMs / 3 : 1000;
+      await this.sleepUntilWoken(wait);
+    }
+  }
+
+  /** Takes or renews this projection's lease, renewing at a third of its lifetime. */
+  private async holdLease(runner: ProjectionRunner): Promise<boolean> {
+    const name = leaseName(runner.name);
+    const now = Date.now();
+    const renewedAt = this.leases.get(name);
+    if (renewedAt !== undefined && now - renewedAt < this.options.leaseTtlMs / 3) return true;
+    const held = await this.store.tryAcquireLease(name, this.owner, this.options.leaseTtlMs, now);
+    if (held) {
+      if (renewedAt === undefined) await runner.followSwitches(now, true);
+      this.leases.set(name, now);
+    } else {
+      this.leases.delete(name);
+    }
+    return held;
+  }
+
+  private sleepUntilWoken(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wakers.add(done);
+    });
+  }
+
+  private wake(head?: number): void {
+    if (head !== undefined) for (const r of this.runners.values()) if (head > r.head) r.head = head;
+    for (const w of [...this.wakers]) w();
+  }
+
+  private lastHead = -1;
+  private async pollHead(): Promise<void> {
+    try {
+      const head = await this.log.headPosition();
+      if (head !== this.lastHead) {
+        this.lastHead = head;
+        this.wake(head);
+      }
+    } catch (error) {
+      this.say(`head poll failed: ${(error as Error).message}`);
+    }
+  }
+
+  private async housekeeping(): Promise<void> {
+    for (const runner of this.runners.values()) {
+      if (!this.leases.has(leaseName(runner.name))) continue;
+      await this.catalog
+        .dropRetired(runner.name, this.clock.now(), this.options.retireGraceMs, (g) => checkpointKey(runner.name, g))
+        .catch((error) => this.say(`dropping retired generations of ${runner.name}: ${(error as Error).message}`));
+    }
+  }
+
+  /** A projection whose code version differs from the serving one is rebuilt side by side, then switched. */
+  private async startVersionRebuilds(): Promise<void> {
+    for (const definition of this.definitions) {
+      const meta = await this.catalog.get(definition.name);
+      if (!meta || meta.version === definition.version || !this.running) continue;
+      this.say(`projection ${definition.name}: version ${meta.version} → ${definition.version}, rebuilding side by side`);
+      try {
+        const result = await rebuildProjection(definition, { log: this.log, store: this.store, catalog: this.catalog, clock: this.clock }, { owner: this.owner });
+        this.say(`projection ${definition.name}: generation ${result.generation} serving (${result.events} events, ${result.events_per_s}/s)`);
+        this.wake();
+      } catch (error) {
+        this.say(`projection ${definition.name}: rebuild failed: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  private async writeStatus(runner: ProjectionRunner): Promise<void> {
+    await this.catalog.writeStatus(runner.status(this.owner));
+  }
+
+  private say(line: string): void {
+    this.workerOptions.onEvent?.(line);
+    this.emit('log', line);
+  }
+}
+
+function leaseName(projection: string): string {
+  return `projection:${projection}`;
+}
