@@ -1,0 +1,23 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { registerBlobRoutes } from '@g3n/blobstore';
+import type { FileBlobStore } from '@g3n/blobstore';
+import type { Runtime } from '@g3n/platform';
+import { AppModule } from './app.module';
+
+/** Uploads through presigned URLs (config files, bulk imports) may be far larger than a JSON request. */
+const BLOB_UPLOAD_MAX_BYTES = 256 * 1024 * 1024;
+
+/** Builds the Nest application on Fastify for a runtime; used by main.ts, the e2e tests and the bench. */
+export async function createApiApp(runtime: Runtime, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: runtime.config.maxBodyBytes });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRuntime(runtime), adapter, {
+    logger: options.logger === false ? false : ['error', 'warn'],
+  });
+  if (runtime.blobs.kind === 'files') {
+    // Presigned URLs of the embedded blob store point at the API itself.
+    await registerBlobRoutes(app.getHttpAdapter().getInstance(), runtime.blobs as FileBlobStore, { maxBytes: BLOB_UPLOAD_MAX_BYTES });
+  }
+  await app.init();
+  return app;
+}

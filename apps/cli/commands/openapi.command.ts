@@ -1,0 +1,40 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { loadConfig, openRuntime } from '@g3n/platform';
+import { allEvents, allProjections } from '@g3n/system';
+import { ParsedArgs, UsageError } from '../args';
+import { buildOpenApiDocuments } from '../../api/openapi/openapi-documents';
+
+const OPENAPI_DIR = join(__dirname, '..', '..', '..', '..', 'openapi');
+
+/** `g3n openapi write` regenerates openapi/*.yaml from the code; `g3n openapi check` exits 1 when they drifted. */
+export async function openapiCommand(args: ParsedArgs): Promise<number> {
+  const sub = args.positionals[1];
+  if (sub !== 'write' && sub !== 'check') throw new UsageError('usage: g3n openapi write|check');
+  // The documents come from the code alone: build them on a throwaway embedded runtime, not the operator's data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'g3n-openapi-'));
+  const runtime = await openRuntime(loadConfig({ G3N_DATA_DIR: dataDir }), { events: allEvents, projections: allProjections, withWorker: false });
+  let documents: Record<string, string>;
+  try {
+    documents = await buildOpenApiDocuments(runtime);
+  } finally {
+    await runtime.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  let drifted = 0;
+  mkdirSync(OPENAPI_DIR, { recursive: true });
+  for (const [name, yaml] of Object.entries(documents)) {
+    const file = join(OPENAPI_DIR, `${name}.yaml`);
+    const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (current === yaml) continue;
+    if (sub === 'write') {
+      writeFileSync(file, yaml);
+      process.stderr.write(`wrote ${file}\n`);
+    } else {
+      process.stderr.write(`openapi/${name}.yaml differs from the code: run npm run openapi\n`);
+      drifted++;
+    }
+  }
+  return drifted ? 1 : 0;
+}

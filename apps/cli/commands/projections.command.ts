@@ -1,0 +1,93 @@
+import { checkpointKey, rebuildProjection, RebuildResult } from '@g3n/es';
+import type { Runtime } from '@g3n/platform';
+import { ParsedArgs, UsageError } from '../args';
+import { fmt, ProgressBar } from '../progress-bar';
+
+export async function projectionsCommand(runtime: Runtime, args: ParsedArgs): Promise<number> {
+  const [, sub, name] = args.positionals;
+  if (sub === 'list') return list(runtime);
+  if (sub === 'status') return status(runtime);
+  if (sub === 'rebuild') return rebuild(runtime, name, args.flags.all === true, Number(args.flags['grace-ms'] ?? 5000));
+  throw new UsageError('usage: g3n projections list|status|rebuild <name>|--all');
+}
+
+async function list(runtime: Runtime): Promise<number> {
+  const metas = new Map((await runtime.catalog.list()).map((m) => [m._id, m]));
+  const rows = runtime.projections.map((p) => {
+    const meta = metas.get(p.name);
+    return {
+      name: p.name,
+      version: p.version,
+      serving_version: meta?.version ?? null,
+      generation: meta?.generation ?? null,
+      collections: p.collections.map((c) => c.name).join(','),
+      events: Object.keys(p.handlers).join(','),
+    };
+  });
+  printTable(rows);
+  return 0;
+}
+
+async function status(runtime: Runtime): Promise<number> {
+  const head = await runtime.log.headPosition();
+  const metas = new Map((await runtime.catalog.list()).map((m) => [m._id, m]));
+  const reported = new Map((await runtime.catalog.statuses()).map((s) => [s._id, s]));
+  const rows = [];
+  for (const p of runtime.projections) {
+    const meta = metas.get(p.name);
+    const checkpoint = meta ? (await runtime.store.getCheckpoint(checkpointKey(p.name, meta.generation)))?.position ?? 0 : 0;
+    const s = reported.get(p.name);
+    const fresh = s && Date.now() - Date.parse(s.updated_at) < 30_000;
+    rows.push({
+      name: p.name,
+      version: meta?.version ?? p.version,
+      generation: meta?.generation ?? null,
+      state: !meta ? 'not-built' : fresh ? s!.state : 'not-running',
+      checkpoint,
+      head,
+      lag: Math.max(0, head - checkpoint),
+      error: fresh && s!.error ? `${s!.error.message} (attempt ${s!.error.attempts}, retry ${s!.error.retry_at})` : '',
+    });
+  }
+  printTable(rows);
+  return rows.some((r) => r.state === 'error') ? 1 : 0;
+}
+
+async function rebuild(runtime: Runtime, name: string | undefined, all: boolean, graceMs: number): Promise<number> {
+  const targets = all ? runtime.projections : runtime.projections.filter((p) => p.name === name);
+  if (!all && !name) throw new UsageError('usage: g3n projections rebuild <name>|--all');
+  if (targets.length === 0) throw new UsageError(`no projection named ${name}; see g3n projections list`);
+  const results: RebuildResult[] = [];
+  for (const definition of targets) {
+    const bar = new ProgressBar(definition.name.padEnd(28));
+    const result = await rebuildProjection(
+      definition,
+      { log: runtime.log, store: runtime.store, catalog: runtime.catalog, clock: runtime.clock },
+      { onProgress: (p) => bar.update(p.position, p.head, p.events_per_s, p.eta_s) },
+    );
+    bar.finish(`generation ${result.generation} serving: ${fmt(result.events)} events in ${(result.duration_ms / 1000).toFixed(1)}s (${fmt(result.events_per_s)} events/s)`);
+    results.push(result);
+  }
+  // Readers (API processes) move to the new generation within about a second; then the old one is dropped.
+  await new Promise((r) => setTimeout(r, graceMs));
+  for (const r of results) {
+    await runtime.catalog.dropRetired(r.name, runtime.clock.now(), graceMs, (g) => checkpointKey(r.name, g));
+  }
+  const events = results.reduce((n, r) => n + r.events, 0);
+  const ms = results.reduce((n, r) => n + r.duration_ms, 0);
+  process.stdout.write(`${JSON.stringify({ rebuilt: results, events, duration_ms: ms, events_per_s: ms ? Math.round((events * 1000) / ms) : events })}\n`);
+  return 0;
+}
+
+function printTable(rows: Array<Record<string, unknown>>): void {
+  if (rows.length === 0) {
+    process.stdout.write('(no projections)\n');
+    return;
+  }
+  const columns = Object.keys(rows[0]);
+  const cell = (v: unknown) => (v === null || v === undefined ? '-' : String(v));
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
+  process.stdout.write(`${line(columns)}\n`);
+  for (const r of rows) process.stdout.write(`${line(columns.map((c) => cell(r[c])))}\n`);
+}

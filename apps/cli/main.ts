@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { ConfigError } from '@g3n/platform';
+import { parseArgs, UsageError } from './args';
+import { openCliRuntime } from './cli-context';
+import { eventsCommand } from './commands/events.command';
+import { projectionsCommand } from './commands/projections.command';
+import { openapiCommand } from './commands/openapi.command';
+
+const HELP = `g3n — the G3N operator command
+
+  g3n projections list                      projections, their code version and serving generation
+  g3n projections status                    state, checkpoint, lag and last error of each projection
+  g3n projections rebuild <name>|--all      rebuild side by side, then switch (the API keeps serving)
+  g3n events replay --org <org> [--stream S] [--type PREFIX] [--from POS] [--to POS]
+                                            print the org's events as NDJSON (audit replay)
+  g3n events verify [--org <org>]           re-fold projections from the log; exit 1 on any difference
+  g3n events tail [--org <org>] [--from POS] follow the log live as NDJSON
+  g3n openapi write|check                   regenerate openapi/*.yaml from the code, or check them for drift
+
+Configuration comes from the same environment as the server (G3N_DATA_DIR, G3N_EVENTSTORE_URL, G3N_MONGO_URL, …).`;
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['all', 'help']);
+  const command = args.positionals[0];
+  if (!command || args.flags.help || command === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return command ? 0 : 2;
+  }
+  if (command === 'openapi') return openapiCommand(args);
+  const handlers: Record<string, typeof projectionsCommand> = { projections: projectionsCommand, events: eventsCommand };
+  const handler = handlers[command];
+  if (!handler) throw new UsageError(`unknown command ${command}; see g3n help`);
+  const runtime = await openCliRuntime();
+  try {
+    return await handler(runtime, args);
+  } finally {
+    await runtime.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`g3n: ${error.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`g3n: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

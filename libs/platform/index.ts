@@ -1,0 +1,6 @@
+// The platform: configuration, and the runtime that wires the ports' adapters, the decider runner and the
+// projection worker for every process. The HTTP contract (envelope, errors, guards) lands here too.
+export * from './config/config';
+export * from './runtime/stores';
+export * from './runtime/runtime';
+export * from './runtime/build-info';

@@ -1,0 +1,67 @@
+import type { BlobStore } from '@g3n/blobstore';
+import type { DocumentStore } from '@g3n/docstore';
+import {
+  Clock, CommandRunner, ConsistencyWaiter, EventDefinition, EventRegistry, IdGenerator, ObservedEventLog, ProjectionCatalog,
+  ProjectionDefinition, ProjectionWorker, ReadModels, SnapshotStore, systemClock, uuidIds,
+} from '@g3n/es';
+import type { G3nConfig } from '../config/config';
+import { openBlobStoreFor, openDocumentStoreFor, openEventLogFor } from './stores';
+
+/** Everything a process (api, worker, cli) needs, wired once from the configuration. */
+export interface Runtime {
+  config: G3nConfig;
+  clock: Clock;
+  ids: IdGenerator;
+  registry: EventRegistry;
+  projections: ProjectionDefinition[];
+  log: ObservedEventLog;
+  store: DocumentStore;
+  blobs: BlobStore;
+  catalog: ProjectionCatalog;
+  readModels: ReadModels;
+  commands: CommandRunner;
+  waiter: ConsistencyWaiter;
+  worker: ProjectionWorker | null;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  events: EventDefinition[];
+  projections: ProjectionDefinition[];
+  /** Start the projection worker in this process. */
+  withWorker: boolean;
+  clock?: Clock;
+  ids?: IdGenerator;
+  onWorkerEvent?: (line: string) => void;
+}
+
+export async function openRuntime(config: G3nConfig, options: RuntimeOptions): Promise<Runtime> {
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? uuidIds;
+  const registry = new EventRegistry().register(...options.events);
+  const log = new ObservedEventLog(openEventLogFor(config), registry);
+  const store = await openDocumentStoreFor(config);
+  const blobs = openBlobStoreFor(config);
+  const catalog = new ProjectionCatalog(store);
+  const readModels = new ReadModels(store, catalog, options.projections);
+  const commands = new CommandRunner(log, registry, clock, ids, { snapshots: new SnapshotStore(store) });
+  let worker: ProjectionWorker | null = null;
+  if (options.withWorker) {
+    worker = new ProjectionWorker(options.projections, log, store, catalog, clock, { onEvent: options.onWorkerEvent });
+    worker.on('switched', () => readModels.invalidate());
+    await worker.start();
+  }
+  const waiter = new ConsistencyWaiter(options.projections, store, catalog, worker);
+  let closed = false;
+  return {
+    config, clock, ids, registry, projections: options.projections, log, store, blobs, catalog, readModels, commands, waiter, worker,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await worker?.stop();
+      await log.close();
+      await store.close();
+      await blobs.close();
+    },
+  };
+}
