@@ -1,4 +1,6 @@
-import { openSqliteEventLog, EventLog, streamName } from '@g3n/eventlog';
+import { openSqliteEventLog, EventLog, ReadStreamOptions, streamName } from '@g3n/eventlog';
+import { openSqliteDocumentStore } from '@g3n/docstore';
+import { SnapshotStore } from './snapshot-store';
 import { CommandRunner } from './command-runner';
 import { EventRegistry } from '../events/event-registry';
 import { FixedClock, SequentialIds } from '../clock';
@@ -100,5 +102,30 @@ describe('command runner: load → fold → decide → append', () => {
     const registry = new EventRegistry().register(...shelfEvents);
     const runner = new CommandRunner(new ObservedEventLog(log, registry), registry, new FixedClock(), new SequentialIds());
     expect((await runner.load(stream, shelfDecider)).state.quantity).toBe(4);
+  });
+
+  it('loads a long stream cold from its newest snapshot plus the events after it', async () => {
+    const docs = openSqliteDocumentStore({ file: ':memory:' });
+    const snapshots = new SnapshotStore(docs, 10);
+    const writer = runnerOn(log, { snapshots });
+    await openShelf(writer, 0);
+    for (let i = 0; i < 24; i++) await writer.execute({ stream, decider: shelfDecider, command: { kind: 'add', quantity: 1 }, context: ctx });
+    const saved = await snapshots.load<{ quantity: number }>(stream, 'demo.shelf@1');
+    // Saved every 10 events: at revisions 9 and 19.
+    expect(saved).toEqual({ revision: 19, state: expect.objectContaining({ quantity: 19 }) });
+
+    const reads: ReadStreamOptions[] = [];
+    const spying: EventLog = Object.create(log, {
+      readStream: { value: (s: string, o?: ReadStreamOptions) => (reads.push(o ?? {}), log.readStream(s, o)) },
+    });
+    const cold = runnerOn(spying, { snapshots });
+    const loaded = await cold.load(stream, shelfDecider);
+    expect(loaded).toMatchObject({ revision: 24, state: { quantity: 24 } });
+    expect(reads).toEqual([{ fromRevision: 20 }]);
+    // A decider whose evolve changed (bumped stateVersion) ignores the old snapshot and folds from the start.
+    reads.length = 0;
+    await runnerOn(spying, { snapshots }).load(stream, { ...shelfDecider, stateVersion: 2 });
+    expect(reads).toEqual([{ fromRevision: 0 }]);
+    await docs.close();
   });
 });
