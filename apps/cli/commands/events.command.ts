@@ -75,9 +75,15 @@ async function tail(runtime: Runtime, args: ParsedArgs): Promise<number> {
   const subscription = runtime.log.subscribe({ after, tenant }, async (events) => {
     for (const event of events) await writeJsonLine(line(event));
   });
+  // The log's change poll is unref'd so it never holds a process open; following the log is this command's job.
+  const keepAlive = setInterval(() => undefined, 60_000);
   const stop = () => void subscription.stop();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await subscription.done;
+  try {
+    await subscription.done;
+  } finally {
+    clearInterval(keepAlive);
+  }
   return 0;
 }
