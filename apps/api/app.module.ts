@@ -1,18 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { Runtime } from '@g3n/platform';
+import { CqrsModule } from '@nestjs/cqrs';
+import { HttpContractModule, Runtime } from '@g3n/platform';
+import { serviceModules } from '@g3n/system';
+import { OpenApiController } from './openapi/openapi.controller';
 import { RootController } from './root.controller';
-import { RUNTIME } from './runtime.token';
 
-/** The API's root module: the runtime as a global provider, and each service's module as they land. */
+/** The API's root module: the shared HTTP contract, then one module per service (libs/system lists them). */
 @Module({})
 export class AppModule {
   static forRuntime(runtime: Runtime): DynamicModule {
     return {
       module: AppModule,
-      global: true,
-      controllers: [RootController],
-      providers: [{ provide: RUNTIME, useValue: runtime }],
-      exports: [RUNTIME],
+      imports: [HttpContractModule.forRuntime(runtime), CqrsModule.forRoot(), ...serviceModules.map((s) => s.module)],
+      controllers: [RootController, OpenApiController],
     };
   }
 }

@@ -1,9 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SwaggerModule } from '@nestjs/swagger';
 import { registerBlobRoutes } from '@g3n/blobstore';
 import type { FileBlobStore } from '@g3n/blobstore';
-import type { Runtime } from '@g3n/platform';
+import { installRequestHooks, Runtime } from '@g3n/platform';
+import { serviceModules } from '@g3n/system';
 import { AppModule } from './app.module';
+import { buildOpenApiObjects, toYaml } from './openapi/openapi-documents';
+import { openApiYaml } from './openapi/openapi.controller';
 
 /** Uploads through presigned URLs (config files, bulk imports) may be far larger than a JSON request. */
 const BLOB_UPLOAD_MAX_BYTES = 256 * 1024 * 1024;
@@ -11,6 +15,7 @@ const BLOB_UPLOAD_MAX_BYTES = 256 * 1024 * 1024;
 /** Builds the Nest application on Fastify for a runtime; used by main.ts, the e2e tests and the bench. */
 export async function createApiApp(runtime: Runtime, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: runtime.config.maxBodyBytes });
+  installRequestHooks(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRuntime(runtime), adapter, {
     logger: options.logger === false ? false : ['error', 'warn'],
   });
@@ -18,6 +23,13 @@ export async function createApiApp(runtime: Runtime, options: { logger?: boolean
     // Presigned URLs of the embedded blob store point at the API itself.
     await registerBlobRoutes(app.getHttpAdapter().getInstance(), runtime.blobs as FileBlobStore, { maxBytes: BLOB_UPLOAD_MAX_BYTES });
   }
+  const documents = buildOpenApiObjects(app);
+  for (const [name, document] of Object.entries(documents)) openApiYaml.set(name, toYaml(document));
+  // /docs: one explorer over every service's document.
+  SwaggerModule.setup('docs', app, documents.platform, {
+    explorer: true,
+    swaggerOptions: { urls: serviceModules.map((s) => ({ url: `/${s.code}/openapi.yaml`, name: s.title })) },
+  });
   await app.init();
   return app;
 }

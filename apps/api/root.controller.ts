@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { buildInfo, describeConfig, Runtime } from '@g3n/platform';
-import { RUNTIME } from './runtime.token';
+import { RUNTIME } from '@g3n/platform';
 import { RootInfoDto } from './root-info.dto';
 
 /** `GET /`: what is running, on which stores, and how the projections are doing. No secrets. */

@@ -4,3 +4,5 @@ export * from './config/config';
 export * from './runtime/stores';
 export * from './runtime/runtime';
 export * from './runtime/build-info';
+export * from './runtime/runtime.token';
+export * from './http';

@@ -4,7 +4,8 @@ import { join } from 'path';
 import { loadConfig, openRuntime } from '@g3n/platform';
 import { allEvents, allProjections } from '@g3n/system';
 import { ParsedArgs, UsageError } from '../args';
-import { buildOpenApiDocuments } from '../../api/openapi/openapi-documents';
+import { createApiApp } from '../../api/create-app';
+import { openApiYaml } from '../../api/openapi/openapi.controller';
 
 const OPENAPI_DIR = join(__dirname, '..', '..', '..', '..', 'openapi');
 
@@ -17,7 +18,9 @@ export async function openapiCommand(args: ParsedArgs): Promise<number> {
   const runtime = await openRuntime(loadConfig({ G3N_DATA_DIR: dataDir }), { events: allEvents, projections: allProjections, withWorker: false });
   let documents: Record<string, string>;
   try {
-    documents = await buildOpenApiDocuments(runtime);
+    const app = await createApiApp(runtime, { logger: false });
+    documents = Object.fromEntries(openApiYaml);
+    await app.close();
   } finally {
     await runtime.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -19,6 +19,10 @@ export interface G3nConfig {
   workerInline: boolean;
   consistencyTimeoutMs: number;
   maxBodyBytes: number;
+  /** Requests per second per session or API key (0 turns throttling off), and the burst allowed at once. */
+  throttle: { rate: number; burst: number };
+  /** Lifetime of a user session. */
+  sessionTtlMs: number;
   embedded: boolean;
 }
 
@@ -112,6 +116,8 @@ export function loadConfig(env: Env = process.env): G3nConfig {
     workerInline: worker === 'inline',
     consistencyTimeoutMs: int('G3N_CONSISTENCY_TIMEOUT_MS', 2000, 0, 60_000),
     maxBodyBytes: int('G3N_MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
+    throttle: { rate: int('G3N_THROTTLE_RPS', 200, 0, 1_000_000), burst: int('G3N_THROTTLE_BURST', 400, 1, 10_000_000) },
+    sessionTtlMs: int('G3N_SESSION_TTL_S', 12 * 3600, 60, 90 * 24 * 3600) * 1000,
     embedded,
   };
   if (problems.length) throw new ConfigError(problems);

@@ -1,0 +1,39 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import type { Runtime } from '../runtime/runtime';
+import { RUNTIME } from '../runtime/runtime.token';
+import { AuthGuard, THROTTLE } from './auth.guard';
+import { EnvelopeExceptionFilter } from './envelope.filter';
+import { EnvelopeInterceptor } from './envelope.interceptor';
+import { IdempotencyInterceptor } from './idempotency.interceptor';
+import { IdempotencyStore } from './idempotency';
+import { Throttle } from './throttle';
+import { ContractValidationPipe } from './validation.pipe';
+import { Writes } from './writes';
+
+/**
+ * The contract every service shares, registered once: envelope, error mapping, validation, auth and tenancy,
+ * throttling, idempotency, and the Writes helper. Interceptor order: the envelope is outermost, idempotency inside
+ * it, so a replay returns the same data in a fresh envelope.
+ */
+@Global()
+@Module({})
+export class HttpContractModule {
+  static forRuntime(runtime: Runtime): DynamicModule {
+    return {
+      module: HttpContractModule,
+      providers: [
+        { provide: RUNTIME, useValue: runtime },
+        { provide: THROTTLE, useValue: new Throttle(runtime.config.throttle.rate, runtime.config.throttle.burst) },
+        { provide: IdempotencyStore, useValue: new IdempotencyStore(runtime.store) },
+        Writes,
+        { provide: APP_FILTER, useClass: EnvelopeExceptionFilter },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useClass: ContractValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
+      exports: [RUNTIME, Writes, THROTTLE],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+import type { ProjectionDefinition } from '@g3n/es';
+
+export const usmProjections: ProjectionDefinition[] = [];
