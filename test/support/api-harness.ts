@@ -9,7 +9,7 @@ import { createApiApp } from '../../apps/api/create-app';
 export interface ApiResponse<T = any> {
   status: number;
   body: T;
-  headers: Record<string, string | string[] | undefined>;
+  headers: Record<string, string | string[] | number | undefined>;
 }
 
 export interface ApiHarness {
