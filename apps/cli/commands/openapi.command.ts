@@ -6,10 +6,15 @@ import { allEvents, allProjections } from '@g3n/system';
 import { ParsedArgs, UsageError } from '../args';
 import { createApiApp } from '../../api/create-app';
 import { openApiYaml } from '../../api/openapi/openapi.controller';
+import { parse } from 'yaml';
+import { rolesMarkdown } from './roles-doc';
 
-const OPENAPI_DIR = join(__dirname, '..', '..', '..', '..', 'openapi');
+const ROOT = join(__dirname, '..', '..', '..', '..');
 
-/** `g3n openapi write` regenerates openapi/*.yaml from the code; `g3n openapi check` exits 1 when they drifted. */
+/**
+ * `g3n openapi write` regenerates openapi/*.yaml and docs/roles.md from the code; `g3n openapi check` exits 1 when
+ * they drifted.
+ */
 export async function openapiCommand(args: ParsedArgs): Promise<number> {
   const sub = args.positionals[1];
   if (sub !== 'write' && sub !== 'check') throw new UsageError('usage: g3n openapi write|check');
@@ -25,17 +30,20 @@ export async function openapiCommand(args: ParsedArgs): Promise<number> {
     await runtime.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+  const files: Record<string, string> = {};
+  for (const [name, yaml] of Object.entries(documents)) files[`openapi/${name}.yaml`] = yaml;
+  files['docs/roles.md'] = rolesMarkdown(Object.fromEntries(Object.entries(documents).map(([n, y]) => [n, parse(y)])));
   let drifted = 0;
-  mkdirSync(OPENAPI_DIR, { recursive: true });
-  for (const [name, yaml] of Object.entries(documents)) {
-    const file = join(OPENAPI_DIR, `${name}.yaml`);
+  for (const [relative, content] of Object.entries(files)) {
+    const file = join(ROOT, relative);
     const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    if (current === yaml) continue;
+    if (current === content) continue;
     if (sub === 'write') {
-      writeFileSync(file, yaml);
-      process.stderr.write(`wrote ${file}\n`);
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, content);
+      process.stderr.write(`wrote ${relative}\n`);
     } else {
-      process.stderr.write(`openapi/${name}.yaml differs from the code: run npm run openapi\n`);
+      process.stderr.write(`${relative} differs from the code: run npm run openapi\n`);
       drifted++;
     }
   }

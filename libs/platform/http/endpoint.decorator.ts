@@ -1,5 +1,5 @@
 import { applyDecorators, HttpCode, Post, SetMetadata, Type } from '@nestjs/common';
-import { ApiBody, ApiExtraModels, ApiHeader, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiBody, ApiExtension, ApiExtraModels, ApiHeader, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import type { MajorTag } from '@g3n/es';
 import { ErrorEnvelopeDto, SuccessEnvelopeDto } from './envelope.dto';
 import { HTTP_STATUS } from './envelope';
@@ -46,6 +46,17 @@ export function Endpoint(options: EndpointOptions) {
     HttpCode(200),
     ApiOperation({ summary: options.summary, operationId: `${options.service}.${options.call.replace(/\//g, '.')}` }),
     ApiExtraModels(SuccessEnvelopeDto, ErrorEnvelopeDto),
+    // The route's access rules, machine-readable: docs/roles.md and the contract sweeps are generated from them.
+    ApiExtension('x-g3n', {
+      kind: options.kind,
+      auth: options.auth ?? 'required',
+      principals: options.principals ?? 'any',
+      tenant: options.tenant ?? 'required',
+      permissions: options.permissions ?? [],
+      owner_only: options.ownerOnly ?? false,
+      body_auth: options.bodyAuth ?? false,
+      revision: options.revision ?? false,
+    }),
     ApiResponse({ status: 200, description: 'Success envelope', schema: successSchema(options) }),
     ...errorResponses(options).map(([status, description]) =>
       ApiResponse({ status, description, schema: { $ref: getSchemaPath(ErrorEnvelopeDto) } }),
