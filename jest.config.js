@@ -5,7 +5,11 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/{apps,libs,projections,test}/**/*.{spec,contract-spec,e2e-spec}.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/data/'],
+  // content-disposition 3 (under @fastify/static, for the /docs explorer) ships only ES modules; Node loads it
+  // with require(esm), Jest does not, so swc turns it into CommonJS for the tests.
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   transform: {
+    '/node_modules/content-disposition/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
     '^.+\\.ts$': ['@swc/jest', {
       jsc: {
         parser: { syntax: 'typescript', decorators: true },
