@@ -48,6 +48,11 @@ describe('command runner: load → fold → decide → append', () => {
     expect(await log.streamRevision(stream)).toBe(2);
   });
 
+  it('answers 404 when a pinned revision names a record that does not exist', async () => {
+    const missing = runnerOn(log).execute({ stream, decider: shelfDecider, command: { kind: 'add', quantity: 1 }, context: ctx, expectedRevision: 0 });
+    await expect(missing).rejects.toMatchObject({ tag: 'not-found' });
+  });
+
   it('pinned writers racing from two processes: one wins, the other gets 409, no lost update', async () => {
     const a = runnerOn(log);
     const b = runnerOn(log);

@@ -1,7 +1,7 @@
 import { EventLog, EventMetadata, NewEvent, WrongExpectedRevisionError } from '@g3n/eventlog';
 import type { Clock, IdGenerator } from '../clock';
 import { Decider, DomainEvent, fold } from '../decider/decider';
-import { ContentionError, RevisionConflictError } from '../errors';
+import { ContentionError, DomainError, RevisionConflictError } from '../errors';
 import type { EventRegistry } from '../events/event-registry';
 import { KeyedMutex } from './keyed-mutex';
 import type { SnapshotStore } from './snapshot-store';
@@ -101,6 +101,8 @@ export class CommandRunner {
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.load(args.stream, args.decider);
       if (args.expectedRevision !== undefined && loaded.revision !== args.expectedRevision) {
+        // A pinned revision names an existing record: when there is none, that is a 404, not a conflict.
+        if (loaded.revision < 0) throw new DomainError('not-found', 'not-found', 'No such record.', {});
         throw new RevisionConflictError(args.stream, args.expectedRevision, loaded.revision);
       }
       const decided = args.decider.decide(args.command, loaded.state);
