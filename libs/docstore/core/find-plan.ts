@@ -6,7 +6,7 @@
  * Keyset (rather than offset) pagination is what makes it stable under concurrent inserts: a page starts strictly
  * after the last row seen, so rows inserted meanwhile appear once or not at all, never shift others.
  */
-import { DEFAULT_FIND_LIMIT, MAX_FIND_LIMIT, type FindOptions } from '../document-store.port';
+import { DEFAULT_FIND_LIMIT, InvalidCursorError, MAX_FIND_LIMIT, type FindOptions } from '../document-store.port';
 import { fieldSegments, readPath } from './store-names';
 
 export interface SortKey {
@@ -87,14 +87,14 @@ function decodeCursor(cursor: string, sort: SortKey[]): CursorPosition {
   try {
     payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
   } catch {
-    throw new Error('docstore: malformed cursor');
+    throw new InvalidCursorError('docstore: malformed cursor');
   }
   if (!payload || typeof payload.i !== 'string' || !Array.isArray(payload.v)) {
-    throw new Error('docstore: malformed cursor');
+    throw new InvalidCursorError('docstore: malformed cursor');
   }
   // A cursor read under another sort would silently skip or repeat rows; refuse it instead.
   if (payload.s !== sortSignature(sort) || payload.v.length !== sort.length - 1) {
-    throw new Error('docstore: cursor was issued for a different sort');
+    throw new InvalidCursorError('docstore: cursor was issued for a different sort');
   }
   return { values: payload.v, id: payload.i };
 }

@@ -8,6 +8,8 @@ import { ENDPOINT_METADATA, EndpointOptions } from './endpoint.decorator';
 import { contextOf, G3nRequest } from './request-hooks';
 import { allows, permissionsOf } from './roles';
 import { Throttle } from './throttle';
+import { RUNTIME } from '../runtime/runtime.token';
+import type { Runtime } from '../runtime/runtime';
 
 export const THROTTLE = Symbol('G3N_THROTTLE');
 
@@ -24,6 +26,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(THROTTLE) private readonly throttle: Throttle,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
     @Optional() @Inject(IDENTITY_DIRECTORY) private readonly identities?: IdentityDirectory,
     @Optional() @Inject(ORG_DIRECTORY) private readonly orgs?: OrgDirectory,
   ) {}
@@ -53,11 +56,11 @@ export class AuthGuard implements CanActivate {
     if (sessionGuid) {
       const session = await this.identities.session(sessionGuid);
       if (!session || session.status !== 'active') throw fail('unauthorized', 'session-invalid', 'The session is not valid.');
-      if (Date.parse(session.expires_at) <= Date.now()) throw fail('unauthorized', 'session-expired', 'The session has expired.');
+      if (Date.parse(session.expires_at) <= this.runtime.clock.now().getTime()) throw fail('unauthorized', 'session-expired', 'The session has expired.');
       ctx.principal = { kind: 'user', user_guid: session.user_guid, session_guid: session.session_guid };
     } else {
       const key = await this.identities.apiKey(apiKey!);
-      const expired = key?.expires_at ? Date.parse(key.expires_at) <= Date.now() : false;
+      const expired = key?.expires_at ? Date.parse(key.expires_at) <= this.runtime.clock.now().getTime() : false;
       if (!key || key.status !== 'active' || expired || !(await this.identities.serviceAccountActive(key.service_account_id))) {
         throw fail('unauthorized', 'api-key-invalid', 'The API key is not valid.');
       }

@@ -1,4 +1,5 @@
 import { NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { InvalidCursorError } from '@g3n/docstore';
 import { DomainError, RevisionConflictError } from '@g3n/es';
 import { mapError } from './error-mapping';
 import { RequestContext } from './request-context';
@@ -36,6 +37,12 @@ describe('error mapping', () => {
     expect(internal.status).toBe(500);
     expect(JSON.stringify(internal.body)).not.toContain('hunter2');
     expect(internal.body.error.retryable).toBe(true);
+  });
+
+  it('maps a cursor the store did not issue to a 400 naming next_token', () => {
+    const { status, body } = mapError(new InvalidCursorError('docstore: malformed cursor'), ctx);
+    expect(status).toBe(400);
+    expect(body.error.details).toEqual({ fields: [{ field: 'next_token', reason: 'not a token issued by this list' }] });
   });
 
   it('passes Retry-After for throttling', () => {

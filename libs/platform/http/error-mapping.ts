@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { InvalidCursorError } from '@g3n/docstore';
 import { DomainError, MajorTag, RevisionConflictError } from '@g3n/es';
 import { buildStamp, DEFAULT_MESSAGES, ErrorEnvelope, errorCode, HTTP_STATUS } from './envelope';
 import type { RequestContext } from './request-context';
@@ -42,6 +43,11 @@ export function mapError(error: unknown, ctx: RequestContext): MappedError {
 
 function toDomainError(error: unknown): DomainError {
   if (error instanceof DomainError) return error;
+  if (error instanceof InvalidCursorError) {
+    return new DomainError('validation-error', 'invalid-fields', 'next_token is not a token from this list.', {
+      fields: [{ field: 'next_token', reason: 'not a token issued by this list' }],
+    });
+  }
   if (error instanceof HttpException) return fromHttpStatus(error.getStatus(), error.message);
   const fastify = error as { statusCode?: number; code?: string; message?: string };
   if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
