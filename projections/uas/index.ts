@@ -1,3 +1,4 @@
 import type { ProjectionDefinition } from '@g3n/es';
+import { uasUsersProjection } from './users.projection';
 
-export const uasProjections: ProjectionDefinition[] = [];
+export const uasProjections: ProjectionDefinition[] = [uasUsersProjection];

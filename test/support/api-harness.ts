@@ -4,6 +4,7 @@ import { join } from 'path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { allEvents, allProjections } from '@g3n/system';
 import { loadConfig, openRuntime, Runtime } from '@g3n/platform';
+import type { Clock } from '@g3n/es';
 import { createApiApp } from '../../apps/api/create-app';
 
 export interface ApiResponse<T = any> {
@@ -27,12 +28,13 @@ export interface ApiHarness {
  * The whole system in-process on a fresh embedded data dir: the real Nest app on Fastify, the worker running,
  * every service and projection registered. E2E tests drive it over HTTP semantics with inject().
  */
-export async function openApiHarness(env: Record<string, string> = {}): Promise<ApiHarness> {
+export async function openApiHarness(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<ApiHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'g3n-e2e-'));
   const runtime = await openRuntime(loadConfig({ G3N_THROTTLE_RPS: '0', ...env, G3N_DATA_DIR: dataDir }), {
     events: allEvents,
     projections: allProjections,
     withWorker: true,
+    clock: options.clock,
   });
   const app = await createApiApp(runtime, { logger: false });
   await app.getHttpAdapter().getInstance().ready();
