@@ -8,3 +8,4 @@ import { FacilitiesModule, facilityEvents } from './facility/facilities.module';
 export class OfmModule {}
 
 export const ofmEvents: EventDefinition[] = [...orgSpineEvents, ...facilityEvents];
+export { createInvitation, setOrgStatus, DEFAULT_INVITATION_TTL_MS } from './org/operator';
