@@ -1,9 +1,13 @@
 import { allEvents, allProjections } from '@g3n/system';
 import { loadConfig, openRuntime, Runtime } from '@g3n/platform';
 
-/** Opens the runtime without a worker: the CLI works beside a running server on the same data. */
-export async function openCliRuntime(): Promise<Runtime> {
-  return openRuntime(loadConfig(), { events: allEvents, projections: allProjections, withWorker: false });
+/**
+ * Opens the runtime beside whatever server runs on the same data. Operator commands also start a worker: while a
+ * server holds the projection leases it only stands by (and the command waits on the server's checkpoints); with no
+ * server running it projects the command's events itself, so the next operator command can read them.
+ */
+export async function openCliRuntime(withWorker = false): Promise<Runtime> {
+  return openRuntime(loadConfig(), { events: allEvents, projections: allProjections, withWorker });
 }
 
 /**

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { ConfigError } from '@g3n/platform';
+import { DomainError } from '@g3n/es';
 import { parseArgs, UsageError } from './args';
 import { openCliRuntime } from './cli-context';
 import { eventsCommand } from './commands/events.command';
 import { projectionsCommand } from './commands/projections.command';
 import { openapiCommand } from './commands/openapi.command';
+import { operatorCommand } from './commands/operator.command';
 
 const HELP = `g3n — the G3N operator command
 
@@ -15,22 +17,24 @@ const HELP = `g3n — the G3N operator command
                                             print the org's events as NDJSON (audit replay)
   g3n events verify [--org <org>]           re-fold projections from the log; exit 1 on any difference
   g3n events tail [--org <org>] [--from POS] follow the log live as NDJSON
-  g3n openapi write|check                   regenerate openapi/*.yaml from the code, or check them for drift
+  g3n openapi write|check                   regenerate openapi/*.yaml and docs/roles.md, or check them for drift
+  g3n operator user create --email E --passcode P [--verified] | user verify --email E
+  g3n operator invitation create [--ttl 7d] | org verify --orgcode C | org status --orgcode C --status S
 
 Configuration comes from the same environment as the server (G3N_DATA_DIR, G3N_EVENTSTORE_URL, G3N_MONGO_URL, …).`;
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['all', 'help']);
+  const args = parseArgs(argv, ['all', 'help', 'verified']);
   const command = args.positionals[0];
   if (!command || args.flags.help || command === 'help') {
     process.stdout.write(`${HELP}\n`);
     return command ? 0 : 2;
   }
   if (command === 'openapi') return openapiCommand(args);
-  const handlers: Record<string, typeof projectionsCommand> = { projections: projectionsCommand, events: eventsCommand };
+  const handlers: Record<string, typeof projectionsCommand> = { projections: projectionsCommand, events: eventsCommand, operator: operatorCommand };
   const handler = handlers[command];
   if (!handler) throw new UsageError(`unknown command ${command}; see g3n help`);
-  const runtime = await openCliRuntime();
+  const runtime = await openCliRuntime(command === 'operator');
   try {
     return await handler(runtime, args);
   } finally {
@@ -44,6 +48,11 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`g3n: ${error.message}\n`);
       process.exit(2);
+    }
+    if (error instanceof DomainError) {
+      // A refusal by the domain (email taken, invalid transition) is an answer, not a crash: one line, exit 1.
+      process.stderr.write(`g3n: ${error.tag}${error.minor ? ` (${error.minor})` : ''}: ${error.message}\n`);
+      process.exit(1);
     }
     process.stderr.write(`g3n: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     process.exit(1);
