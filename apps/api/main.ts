@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { allEvents, allProjections } from '@g3n/system';
+import { system } from '@g3n/system';
 import { describeConfig, openRuntime } from '@g3n/platform';
 import { createApiApp } from './create-app';
 import { loadConfigOrExit, onShutdown, say } from '../shared/process';
@@ -8,8 +8,7 @@ import { loadConfigOrExit, onShutdown, say } from '../shared/process';
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const runtime = await openRuntime(config, {
-    events: allEvents,
-    projections: allProjections,
+    ...system,
     withWorker: config.workerInline,
     onWorkerEvent: (line) => say('worker', line),
   });

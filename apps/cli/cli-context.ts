@@ -1,4 +1,4 @@
-import { allEvents, allProjections } from '@g3n/system';
+import { system } from '@g3n/system';
 import { loadConfig, openRuntime, Runtime } from '@g3n/platform';
 
 /**
@@ -7,7 +7,7 @@ import { loadConfig, openRuntime, Runtime } from '@g3n/platform';
  * server running it projects the command's events itself, so the next operator command can read them.
  */
 export async function openCliRuntime(withWorker = false): Promise<Runtime> {
-  return openRuntime(loadConfig(), { events: allEvents, projections: allProjections, withWorker });
+  return openRuntime(loadConfig(), { ...system, withWorker });
 }
 
 /**

@@ -7,6 +7,7 @@ import { eventsCommand } from './commands/events.command';
 import { projectionsCommand } from './commands/projections.command';
 import { openapiCommand } from './commands/openapi.command';
 import { operatorCommand } from './commands/operator.command';
+import { reactorsCommand } from './commands/reactors.command';
 
 const HELP = `g3n — the G3N operator command
 
@@ -17,6 +18,7 @@ const HELP = `g3n — the G3N operator command
                                             print the org's events as NDJSON (audit replay)
   g3n events verify [--org <org>]           re-fold projections from the log; exit 1 on any difference
   g3n events tail [--org <org>] [--from POS] follow the log live as NDJSON
+  g3n reactors list|failures|retry <id>     cross-service reactions: checkpoints, parked failures, retry one
   g3n openapi write|check                   regenerate openapi/*.yaml and docs/roles.md, or check them for drift
   g3n operator user create --email E --passcode P [--verified] | user verify --email E
   g3n operator invitation create [--ttl 7d] | org verify --orgcode C | org status --orgcode C --status S
@@ -31,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === 'openapi') return openapiCommand(args);
-  const handlers: Record<string, typeof projectionsCommand> = { projections: projectionsCommand, events: eventsCommand, operator: operatorCommand };
+  const handlers: Record<string, typeof projectionsCommand> = { projections: projectionsCommand, events: eventsCommand, operator: operatorCommand, reactors: reactorsCommand };
   const handler = handlers[command];
   if (!handler) throw new UsageError(`unknown command ${command}; see g3n help`);
   const runtime = await openCliRuntime(command === 'operator');

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { allEvents, allProjections } from '@g3n/system';
+import { system } from '@g3n/system';
 import { describeConfig, openRuntime } from '@g3n/platform';
 import { loadConfigOrExit, onShutdown, say } from '../shared/process';
 
@@ -7,12 +7,11 @@ import { loadConfigOrExit, onShutdown, say } from '../shared/process';
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const runtime = await openRuntime(config, {
-    events: allEvents,
-    projections: allProjections,
+    ...system,
     withWorker: true,
     onWorkerEvent: (line) => say('worker', line),
   });
-  say('worker', `running ${allProjections.length} projections as ${runtime.worker!.owner} ${JSON.stringify(describeConfig(config))}`);
+  say('worker', `running ${system.projections.length} projections and ${system.reactors.length} reactors as ${runtime.worker!.owner} ${JSON.stringify(describeConfig(config))}`);
   onShutdown(() => runtime.close());
 }
 

@@ -23,3 +23,6 @@ export * from './projection/consistency-waiter';
 export * from './projection/verify';
 export * from './projection/backoff';
 export * from './testing/given-when-then';
+export * from './reactor/reactor-definition';
+export * from './reactor/reactor-context';
+export * from './reactor/reactor-worker';

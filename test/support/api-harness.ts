@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { allEvents, allProjections } from '@g3n/system';
+import { system } from '@g3n/system';
 import { loadConfig, openRuntime, Runtime } from '@g3n/platform';
 import type { Clock } from '@g3n/es';
 import { createApiApp } from '../../apps/api/create-app';
@@ -31,8 +31,7 @@ export interface ApiHarness {
 export async function openApiHarness(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<ApiHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'g3n-e2e-'));
   const runtime = await openRuntime(loadConfig({ G3N_THROTTLE_RPS: '0', ...env, G3N_DATA_DIR: dataDir }), {
-    events: allEvents,
-    projections: allProjections,
+    ...system,
     withWorker: true,
     clock: options.clock,
   });

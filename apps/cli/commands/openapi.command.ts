@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { loadConfig, openRuntime } from '@g3n/platform';
-import { allEvents, allProjections } from '@g3n/system';
+import { system } from '@g3n/system';
 import { ParsedArgs, UsageError } from '../args';
 import { createApiApp } from '../../api/create-app';
 import { openApiYaml } from '../../api/openapi/openapi.controller';
@@ -20,7 +20,7 @@ export async function openapiCommand(args: ParsedArgs): Promise<number> {
   if (sub !== 'write' && sub !== 'check') throw new UsageError('usage: g3n openapi write|check');
   // The documents come from the code alone: build them on a throwaway embedded runtime, not the operator's data.
   const dataDir = mkdtempSync(join(tmpdir(), 'g3n-openapi-'));
-  const runtime = await openRuntime(loadConfig({ G3N_DATA_DIR: dataDir }), { events: allEvents, projections: allProjections, withWorker: false });
+  const runtime = await openRuntime(loadConfig({ G3N_DATA_DIR: dataDir }), { ...system, withWorker: false });
   let documents: Record<string, string>;
   try {
     const app = await createApiApp(runtime, { logger: false });

@@ -3,6 +3,7 @@ import { hostname } from 'os';
 import { randomBytes } from 'crypto';
 import type { ObservedEventLog } from '../log/observed-event-log';
 import type { Clock } from '../clock';
+import { WakeSignal } from '../wake-signal';
 import { ProjectionCatalog, ProjectionStatusDoc } from './projection-catalog';
 import { assertUniqueProjections, checkpointKey, ProjectionDefinition } from './projection-definition';
 import { ProjectionRunner } from './projection-runner';
@@ -31,7 +32,7 @@ export class ProjectionWorker extends EventEmitter {
   private readonly runners = new Map<string, ProjectionRunner>();
   private readonly leases = new Map<string, number>();
   private running = false;
-  private wakers = new Set<() => void>();
+  private readonly signal = new WakeSignal();
   private loops: Promise<void>[] = [];
   private timers: NodeJS.Timeout[] = [];
   private detach?: () => void;
@@ -149,20 +150,12 @@ export class ProjectionWorker extends EventEmitter {
   }
 
   private sleepUntilWoken(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wakers.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wakers.add(done);
-    });
+    return this.signal.sleep(ms);
   }
 
   private wake(head?: number): void {
     if (head !== undefined) for (const r of this.runners.values()) if (head > r.head) r.head = head;
-    for (const w of [...this.wakers]) w();
+    this.signal.wake();
   }
 
   private lastHead = -1;

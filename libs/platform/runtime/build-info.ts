@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'fs';
-import { join } from 'path';
+import { dirname, join } from 'path';
 
 export interface BuildInfo {
   version: string;
@@ -9,12 +9,21 @@ export interface BuildInfo {
 let cached: BuildInfo | undefined;
 
 /** Package version and commit: G3N_COMMIT when the image sets it, else read from .git, else "unknown". */
-export function buildInfo(root = join(__dirname, '..', '..', '..', '..')): BuildInfo {
+export function buildInfo(): BuildInfo {
   if (cached) return cached;
-  const pkgFile = [join(root, 'package.json'), join(root, '..', 'package.json')].find(existsSync);
-  const version = pkgFile ? String(JSON.parse(readFileSync(pkgFile, 'utf8')).version) : '0.0.0';
-  cached = { version, commit: process.env.G3N_COMMIT ?? gitCommit(root) ?? gitCommit(join(root, '..')) ?? 'unknown' };
+  const root = projectRoot(__dirname);
+  const version = root ? String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) : '0.0.0';
+  cached = { version, commit: process.env.G3N_COMMIT ?? (root ? gitCommit(root) : undefined) ?? 'unknown' };
   return cached;
+}
+
+/** The nearest folder above `from` holding G3N's package.json (sources and dist/ sit at different depths). */
+function projectRoot(from: string): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).name === 'g3n') return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 function gitCommit(root: string): string | undefined {

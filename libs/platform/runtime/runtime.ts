@@ -2,7 +2,7 @@ import type { BlobStore } from '@g3n/blobstore';
 import type { DocumentStore } from '@g3n/docstore';
 import {
   Clock, CommandRunner, ConsistencyWaiter, EventDefinition, EventRegistry, IdGenerator, ObservedEventLog, ProjectionCatalog,
-  ProjectionDefinition, ProjectionWorker, ReadModels, SnapshotStore, systemClock, uuidIds,
+  ProjectionDefinition, ProjectionWorker, ReactorDefinition, ReactorWorker, ReadModels, SnapshotStore, systemClock, uuidIds,
 } from '@g3n/es';
 import type { G3nConfig } from '../config/config';
 import { openBlobStoreFor, openDocumentStoreFor, openEventLogFor } from './stores';
@@ -22,13 +22,16 @@ export interface Runtime {
   commands: CommandRunner;
   waiter: ConsistencyWaiter;
   worker: ProjectionWorker | null;
+  /** Cross-service reactions, run beside the projections when this process runs the worker. */
+  reactors: ReactorWorker | null;
   close(): Promise<void>;
 }
 
 export interface RuntimeOptions {
   events: EventDefinition[];
   projections: ProjectionDefinition[];
-  /** Start the projection worker in this process. */
+  reactors?: ReactorDefinition[];
+  /** Start the projection worker (and the reactors) in this process. */
   withWorker: boolean;
   clock?: Clock;
   ids?: IdGenerator;
@@ -46,18 +49,22 @@ export async function openRuntime(config: G3nConfig, options: RuntimeOptions): P
   const readModels = new ReadModels(store, catalog, options.projections);
   const commands = new CommandRunner(log, registry, clock, ids, { snapshots: new SnapshotStore(store) });
   let worker: ProjectionWorker | null = null;
+  let reactors: ReactorWorker | null = null;
   if (options.withWorker) {
     worker = new ProjectionWorker(options.projections, log, store, catalog, clock, { onEvent: options.onWorkerEvent });
     worker.on('switched', () => readModels.invalidate());
     await worker.start();
+    reactors = new ReactorWorker(options.reactors ?? [], { log, store, commands, readModels, clock, ids }, { onEvent: options.onWorkerEvent });
+    await reactors.start();
   }
   const waiter = new ConsistencyWaiter(options.projections, store, catalog, worker);
   let closed = false;
   return {
-    config, clock, ids, registry, projections: options.projections, log, store, blobs, catalog, readModels, commands, waiter, worker,
+    config, clock, ids, registry, projections: options.projections, log, store, blobs, catalog, readModels, commands, waiter, worker, reactors,
     async close() {
       if (closed) return;
       closed = true;
+      await reactors?.stop();
       await worker?.stop();
       await log.close();
       await store.close();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { streamName } from '@g3n/eventlog';
-import type { ProjectionDefinition } from '@g3n/es';
+import type { ProjectionDefinition, ReactorDefinition } from '@g3n/es';
 import { loadConfig, openRuntime, Runtime } from '@g3n/platform';
 import { shelfDecider } from './shelf.decide';
 import { shelfEvents } from './shelf.events';
@@ -18,11 +18,14 @@ export interface ShelfHarness {
 }
 
 /** A real embedded runtime (SQLite files in a temp dir) running the example shelf aggregate and its projections. */
-export async function openShelfHarness(options: { dataDir?: string; withWorker?: boolean; projections?: ProjectionDefinition[]; keepData?: boolean } = {}): Promise<ShelfHarness> {
+export async function openShelfHarness(
+  options: { dataDir?: string; withWorker?: boolean; projections?: ProjectionDefinition[]; reactors?: ReactorDefinition[]; keepData?: boolean } = {},
+): Promise<ShelfHarness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'g3n-shelf-'));
   const runtime = await openRuntime(loadConfig({ G3N_DATA_DIR: dataDir }), {
     events: shelfEvents,
     projections: options.projections ?? [shelfLevels, demoEventCounter],
+    reactors: options.reactors,
     withWorker: options.withWorker ?? true,
   });
   const run = async (org: string, shelf: string, command: Parameters<typeof shelfDecider.decide>[0]) => {
