@@ -1,0 +1,29 @@
+import type { InvoiceEvent } from './invoice.events';
+
+export type InvoiceStatus = 'matched' | 'mismatched' | 'disputed' | 'resolved';
+
+export interface InvoiceState {
+  exists: boolean;
+  invoice_id: string;
+  po_id: string;
+  total_minor: number;
+  status: InvoiceStatus;
+  resolution: 'accepted' | 'rejected' | null;
+}
+
+export const initialInvoiceState = (): InvoiceState => ({ exists: false, invoice_id: '', po_id: '', total_minor: 0, status: 'matched', resolution: null });
+
+export function evolveInvoice(state: InvoiceState, event: InvoiceEvent): InvoiceState {
+  switch (event.type) {
+    case 'pcm.invoice-matched':
+    case 'pcm.invoice-mismatched':
+      return {
+        exists: true, invoice_id: event.data.invoice_id, po_id: event.data.po_id, total_minor: event.data.total_minor,
+        status: event.type === 'pcm.invoice-matched' ? 'matched' : 'mismatched', resolution: null,
+      };
+    case 'pcm.invoice-disputed':
+      return { ...state, status: 'disputed' };
+    case 'pcm.invoice-resolved':
+      return { ...state, status: 'resolved', resolution: event.data.resolution };
+  }
+}

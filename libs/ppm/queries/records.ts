@@ -1,0 +1,64 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { Doc, FieldCondition, Filter, Scalar } from '@g3n/docstore';
+import { notFound, validationError } from '@g3n/es';
+import { RUNTIME, Runtime } from '@g3n/platform';
+
+/** A read-model document as the API answers it: the store's `_id` is the record's id field already. */
+export function toRecord(doc: Doc): Record<string, unknown> {
+  const { _id, ...record } = doc;
+  return record;
+}
+
+export interface RecordPage {
+  items: Array<Record<string, unknown>>;
+  next_token: string | null;
+}
+
+/** One PPM record of the caller's org by document id; another org's record is as absent as a missing one. */
+export class GetPpmRecordQuery {
+  constructor(readonly collection: string, readonly orgGuid: string, readonly id: string, readonly missing: string) {}
+}
+
+@QueryHandler(GetPpmRecordQuery)
+export class GetPpmRecordHandler implements IQueryHandler<GetPpmRecordQuery, Record<string, unknown>> {
+  constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
+
+  async execute(q: GetPpmRecordQuery): Promise<Record<string, unknown>> {
+    const doc = await this.runtime.readModels.collection<Doc>(q.collection).get(q.id);
+    if (!doc || doc.org_guid !== q.orgGuid) throw notFound(q.missing, 'Not found.');
+    return toRecord(doc);
+  }
+}
+
+/** A page of one org's records, filtered (undefined criteria are ignored) and ordered by `sortField`, then id. */
+export class ListPpmRecordsQuery {
+  constructor(
+    readonly collection: string,
+    readonly orgGuid: string,
+    readonly filter: Record<string, Scalar | FieldCondition | undefined>,
+    readonly sortField: string,
+    readonly limit = 50,
+    readonly nextToken?: string,
+  ) {}
+}
+
+@QueryHandler(ListPpmRecordsQuery)
+export class ListPpmRecordsHandler implements IQueryHandler<ListPpmRecordsQuery, RecordPage> {
+  constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
+
+  async execute(q: ListPpmRecordsQuery): Promise<RecordPage> {
+    const collection = this.runtime.readModels.collection<Doc>(q.collection);
+    const options = { sort: [{ field: q.sortField, direction: 'asc' as const }], limit: q.limit, cursor: q.nextToken };
+    try {
+      const page = await collection.find({ ...q.filter, org_guid: q.orgGuid } as Filter, options);
+      return { items: page.items.map(toRecord), next_token: page.next_cursor ?? null };
+    } catch (error) {
+      // The store refuses a cursor it did not issue for this query; that is the client's token, not our fault.
+      if (q.nextToken && error instanceof Error && /cursor/i.test(error.message)) {
+        throw validationError('invalid-next-token', 'next_token does not belong to this list.', { fields: [{ field: 'next_token', reason: 'invalid' }] });
+      }
+      throw error;
+    }
+  }
+}
