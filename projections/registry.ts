@@ -4,6 +4,14 @@ import { uasProjections } from './uas';
 import { usmProjections } from './usm';
 import { ofmOrgSpineProjections } from './ofm/org-spine';
 import { ofmFacilityProjections } from './ofm/facilities';
+import { pvmCatalogProjections } from './pvm/catalog';
+import { pvmProductProjections } from './pvm/product';
+import { pmcProjections } from './pmc';
+import { ppmProjections } from './ppm';
+import { icsProjections } from './ics';
+import { scmProjections } from './scm';
+import { pcmProjections } from './pcm';
+import { crmProjections } from './crm';
 
 /** Every read model of the system. Duplicate names or shared collections fail at start (assertUniqueProjections). */
 export const allProjections: ProjectionDefinition[] = [
@@ -12,4 +20,12 @@ export const allProjections: ProjectionDefinition[] = [
   ...usmProjections,
   ...ofmOrgSpineProjections,
   ...ofmFacilityProjections,
+  ...pvmCatalogProjections,
+  ...pvmProductProjections,
+  ...pmcProjections,
+  ...ppmProjections,
+  ...icsProjections,
+  ...scmProjections,
+  ...pcmProjections,
+  ...crmProjections,
 ];

@@ -1,10 +1,18 @@
 // The composition root: every service module, event definition and projection the system runs.
 import type { Type } from '@nestjs/common';
-import type { EventDefinition } from '@g3n/es';
+import type { EventDefinition, ReactorDefinition } from '@g3n/es';
 import { uasEvents, UasModule } from '@g3n/uas';
 import { usmEvents, UsmModule } from '@g3n/usm';
 import { ofmEvents, OfmModule } from '@g3n/ofm';
-export { allProjections } from '@g3n/projections';
+import { pvmEvents, PvmModule, pvmReactors } from '@g3n/pvm';
+import { pmcEvents, PmcModule, pmcReactors } from '@g3n/pmc';
+import { ppmEvents, PpmModule, ppmReactors } from '@g3n/ppm';
+import { icsEvents, IcsModule, icsReactors } from '@g3n/ics';
+import { scmEvents, ScmModule, scmReactors } from '@g3n/scm';
+import { pcmEvents, PcmModule, pcmReactors } from '@g3n/pcm';
+import { crmEvents, CrmModule, crmReactors } from '@g3n/crm';
+import { allProjections } from '@g3n/projections';
+export { allProjections };
 
 export interface ServiceModuleEntry {
   /** Service code: the base path and the OpenAPI document name. */
@@ -17,6 +25,23 @@ export const serviceModules: ServiceModuleEntry[] = [
   { code: 'uas', title: 'UAS — User Account Service', module: UasModule },
   { code: 'usm', title: 'USM — User Session Management', module: UsmModule },
   { code: 'ofm', title: 'OFM — Org & Facility Management', module: OfmModule },
+  { code: 'pvm', title: 'PVM — Product & Vendor Management', module: PvmModule },
+  { code: 'pmc', title: 'PMC — Product Merchandising Control', module: PmcModule },
+  { code: 'ppm', title: 'PPM — Pricing & Promotions', module: PpmModule },
+  { code: 'ics', title: 'ICS — Inventory Control', module: IcsModule },
+  { code: 'scm', title: 'SCM — Sales Cycle Management', module: ScmModule },
+  { code: 'pcm', title: 'PCM — Procurement Cycle Management', module: PcmModule },
+  { code: 'crm', title: 'CRM — CRM & Loyalty', module: CrmModule },
 ];
 
-export const allEvents: EventDefinition[] = [...uasEvents, ...usmEvents, ...ofmEvents];
+export const allEvents: EventDefinition[] = [
+  ...uasEvents, ...usmEvents, ...ofmEvents, ...pvmEvents, ...pmcEvents, ...ppmEvents, ...icsEvents, ...scmEvents, ...pcmEvents, ...crmEvents,
+];
+
+/** Cross-service reactions (log-driven effects between services). */
+export const allReactors: ReactorDefinition[] = [
+  ...pvmReactors, ...pmcReactors, ...ppmReactors, ...icsReactors, ...scmReactors, ...pcmReactors, ...crmReactors,
+];
+
+/** What every process registers: pass to openRuntime with its own withWorker. */
+export const system = { events: allEvents, projections: allProjections, reactors: allReactors };
