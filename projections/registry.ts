@@ -12,6 +12,11 @@ import { icsProjections } from './ics';
 import { scmProjections } from './scm';
 import { pcmProjections } from './pcm';
 import { crmProjections } from './crm';
+import { ipmFeedProjections } from './ipm/feed';
+import { ipmWebhookProjections } from './ipm/webhook';
+import { ipmBulkProjections } from './ipm/bulk';
+import { rbsProjections } from './rbs';
+import { accountingProjections } from './accounting';
 
 /** Every read model of the system. Duplicate names or shared collections fail at start (assertUniqueProjections). */
 export const allProjections: ProjectionDefinition[] = [
@@ -28,4 +33,9 @@ export const allProjections: ProjectionDefinition[] = [
   ...scmProjections,
   ...pcmProjections,
   ...crmProjections,
+  ...ipmFeedProjections,
+  ...ipmWebhookProjections,
+  ...ipmBulkProjections,
+  ...rbsProjections,
+  ...accountingProjections,
 ];

@@ -26,3 +26,4 @@ export * from './testing/given-when-then';
 export * from './reactor/reactor-definition';
 export * from './reactor/reactor-context';
 export * from './reactor/reactor-worker';
+export * from './wake-signal';

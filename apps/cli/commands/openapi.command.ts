@@ -12,8 +12,8 @@ import { rolesMarkdown } from './roles-doc';
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
 /**
- * `g3n openapi write` regenerates openapi/*.yaml and docs/roles.md from the code; `g3n openapi check` exits 1 when
- * they drifted.
+ * `g3n openapi write` regenerates openapi/*.yaml, openapi/event-catalog.json and docs/roles.md from the code;
+ * `g3n openapi check` exits 1 when they drifted.
  */
 export async function openapiCommand(args: ParsedArgs): Promise<number> {
   const sub = args.positionals[1];
@@ -22,9 +22,11 @@ export async function openapiCommand(args: ParsedArgs): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'g3n-openapi-'));
   const runtime = await openRuntime(loadConfig({ G3N_DATA_DIR: dataDir }), { ...system, withWorker: false });
   let documents: Record<string, string>;
+  let catalog: unknown;
   try {
     const app = await createApiApp(runtime, { logger: false });
     documents = Object.fromEntries(openApiYaml);
+    catalog = runtime.registry.catalog();
     await app.close();
   } finally {
     await runtime.close();
@@ -33,6 +35,8 @@ export async function openapiCommand(args: ParsedArgs): Promise<number> {
   const files: Record<string, string> = {};
   for (const [name, yaml] of Object.entries(documents)) files[`openapi/${name}.yaml`] = yaml;
   files['docs/roles.md'] = rolesMarkdown(Object.fromEntries(Object.entries(documents).map(([n, y]) => [n, parse(y)])));
+  // The event catalog as a file too, so a change to an event definition shows up in review (and drifts loudly).
+  files['openapi/event-catalog.json'] = `${JSON.stringify(catalog, null, 2)}\n`;
   let drifted = 0;
   for (const [relative, content] of Object.entries(files)) {
     const file = join(ROOT, relative);

@@ -28,12 +28,17 @@ describe('configuration from the environment', () => {
   it('fails fast naming every bad value', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', G3N_SQLITE_SYNC: 'sometimes', G3N_EVENTSTORE_URL: 'http://x', G3N_S3_ENDPOINT: 'http://minio:9000', G3N_S3_ACCESS_KEY_ID: 'a' });
+      loadConfig({
+        PORT: 'eighty', G3N_SQLITE_SYNC: 'sometimes', G3N_EVENTSTORE_URL: 'http://x', G3N_S3_ENDPOINT: 'http://minio:9000', G3N_S3_ACCESS_KEY_ID: 'a',
+        G3N_MASTER_KEY: 'short', G3N_DELIVERY_SCHEDULE_MS: '0,5s', G3N_ALLOW_PRIVATE_TARGETS: 'maybe',
+      });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'G3N_SQLITE_SYNC', 'G3N_EVENTSTORE_URL', 'G3N_S3_BUCKET', 'G3N_S3_SECRET_ACCESS_KEY']) expect(problems).toContain(name);
+    for (const name of ['PORT', 'G3N_SQLITE_SYNC', 'G3N_EVENTSTORE_URL', 'G3N_S3_BUCKET', 'G3N_S3_SECRET_ACCESS_KEY', 'G3N_MASTER_KEY', 'G3N_DELIVERY_SCHEDULE_MS', 'G3N_ALLOW_PRIVATE_TARGETS']) {
+      expect(problems).toContain(name);
+    }
   });
 });

@@ -23,6 +23,8 @@ export interface G3nConfig {
   throttle: { rate: number; burst: number };
   /** Lifetime of a user session. */
   sessionTtlMs: number;
+  /** May webhook/subscription targets be private or loopback addresses (on by default when embedded). */
+  allowPrivateTargets: boolean;
   embedded: boolean;
 }
 
@@ -92,6 +94,23 @@ export function loadConfig(env: Env = process.env): G3nConfig {
   const blobSigningKey = read('G3N_BLOB_SIGNING_KEY');
   if (blobSigningKey !== undefined && blobSigningKey.length < 32) problems.push('G3N_BLOB_SIGNING_KEY: at least 32 characters');
   const embedded = !eventStoreUrl && !mongoUrl && !(s3Endpoint || s3Bucket);
+  // Read by libs/delivery at use; checked here so a bad value stops the process at start.
+  const masterKey = read('G3N_MASTER_KEY');
+  if (masterKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(masterKey)) problems.push('G3N_MASTER_KEY: expected 64 hex characters (a 256-bit key)');
+  const schedule = read('G3N_DELIVERY_SCHEDULE_MS');
+  if (schedule !== undefined && !/^\d+(,\d+)*$/.test(schedule)) problems.push(`G3N_DELIVERY_SCHEDULE_MS=${JSON.stringify(schedule)}: expected comma-separated whole milliseconds`);
+  const cursorKey = read('G3N_CDC_CURSOR_KEY');
+  if (cursorKey !== undefined && cursorKey.length < 32) problems.push('G3N_CDC_CURSOR_KEY: at least 32 characters');
+  int('G3N_ACCOUNTING_WORKER_MS', 1000, 10, 3_600_000);
+  int('G3N_BULK_CHUNK_ROWS', 1000, 1, 10_000);
+  int('G3N_BULK_URL_TTL_S', 900, 1, 604_800);
+  int('G3N_BULK_MAX_ROWS', 100_000, 1, 10_000_000);
+  int('G3N_RBS_VERIFICATION_TTL_MS', 24 * 3600 * 1000, 1000, 30 * 24 * 3600 * 1000);
+  url('G3N_SQS_ENDPOINT', ['http', 'https']);
+  const privateTargets = read('G3N_ALLOW_PRIVATE_TARGETS');
+  if (privateTargets !== undefined && !['true', 'false', '1', '0', 'on', 'off'].includes(privateTargets.toLowerCase())) {
+    problems.push(`G3N_ALLOW_PRIVATE_TARGETS=${JSON.stringify(privateTargets)}: expected true or false`);
+  }
   const worker = oneOf('G3N_WORKER', ['inline', 'off'] as const, eventStoreUrl ? 'off' : 'inline');
 
   const config: G3nConfig = {
@@ -118,6 +137,7 @@ export function loadConfig(env: Env = process.env): G3nConfig {
     maxBodyBytes: int('G3N_MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
     throttle: { rate: int('G3N_THROTTLE_RPS', 200, 0, 1_000_000), burst: int('G3N_THROTTLE_BURST', 400, 1, 10_000_000) },
     sessionTtlMs: int('G3N_SESSION_TTL_S', 12 * 3600, 60, 90 * 24 * 3600) * 1000,
+    allowPrivateTargets: privateTargets === undefined ? embedded : ['true', '1', 'on'].includes(privateTargets.toLowerCase()),
     embedded,
   };
   if (problems.length) throw new ConfigError(problems);

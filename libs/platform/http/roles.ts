@@ -21,6 +21,8 @@ export const ROLE_PROFILES: Record<string, { description: string; permissions: s
   loyalty_admin: { description: 'Loyalty earn, redeem, adjust, reverse and policy.', permissions: ['crm:view', 'crm:loyalty'] },
   giftcard_admin: { description: 'Gift card issue and redemption.', permissions: ['crm:view', 'crm:giftcard'] },
   integration_view: { description: 'Reads webhooks, CDC, bulk jobs and KPIs.', permissions: ['ipm:view', 'rbs:view'] },
+  accounting_view: { description: 'Reads usage, rollups, exports and their batches (operator-only in the hosted product).', permissions: ['accounting:view'] },
+  accounting_admin: { description: 'Records usage, creates and schedules exports, repairs batches.', permissions: ['accounting:view', 'accounting:manage'] },
   integration_admin: { description: 'Manages webhooks, CDC consumers, bulk jobs and subscriptions.', permissions: ['ipm:view', 'ipm:manage', 'rbs:view', 'rbs:manage'] },
 };
 

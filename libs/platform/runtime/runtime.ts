@@ -24,14 +24,29 @@ export interface Runtime {
   worker: ProjectionWorker | null;
   /** Cross-service reactions, run beside the projections when this process runs the worker. */
   reactors: ReactorWorker | null;
+  /** Background services running in this process (empty without the worker). */
+  background: BackgroundService[];
   close(): Promise<void>;
 }
+
+/**
+ * A long-running part of the worker beyond projections and reactors (the webhook/subscription delivery engine,
+ * scheduled exports). Started when the process runs the worker, stopped on close.
+ */
+export interface BackgroundService {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export type BackgroundServiceFactory = (runtime: Runtime) => BackgroundService;
 
 export interface RuntimeOptions {
   events: EventDefinition[];
   projections: ProjectionDefinition[];
   reactors?: ReactorDefinition[];
-  /** Start the projection worker (and the reactors) in this process. */
+  background?: BackgroundServiceFactory[];
+  /** Start the projection worker (and the reactors and background services) in this process. */
   withWorker: boolean;
   clock?: Clock;
   ids?: IdGenerator;
@@ -59,11 +74,13 @@ export async function openRuntime(config: G3nConfig, options: RuntimeOptions): P
   }
   const waiter = new ConsistencyWaiter(options.projections, store, catalog, worker);
   let closed = false;
-  return {
-    config, clock, ids, registry, projections: options.projections, log, store, blobs, catalog, readModels, commands, waiter, worker, reactors,
+  const background: BackgroundService[] = [];
+  const runtime: Runtime = {
+    config, clock, ids, registry, projections: options.projections, log, store, blobs, catalog, readModels, commands, waiter, worker, reactors, background,
     async close() {
       if (closed) return;
       closed = true;
+      for (const service of [...background].reverse()) await service.stop();
       await reactors?.stop();
       await worker?.stop();
       await log.close();
@@ -71,4 +88,12 @@ export async function openRuntime(config: G3nConfig, options: RuntimeOptions): P
       await blobs.close();
     },
   };
+  if (options.withWorker) {
+    for (const factory of options.background ?? []) {
+      const service = factory(runtime);
+      await service.start();
+      background.push(service);
+    }
+  }
+  return runtime;
 }
