@@ -6,3 +6,4 @@ export * from './runtime/runtime';
 export * from './runtime/build-info';
 export * from './runtime/runtime.token';
 export * from './http';
+export * from './read/org-records';

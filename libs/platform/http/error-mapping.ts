@@ -44,7 +44,7 @@ export function mapError(error: unknown, ctx: RequestContext): MappedError {
 function toDomainError(error: unknown): DomainError {
   if (error instanceof DomainError) return error;
   if (error instanceof InvalidCursorError) {
-    return new DomainError('validation-error', 'invalid-fields', 'next_token is not a token from this list.', {
+    return new DomainError('validation-error', 'invalid-next-token', 'next_token is not a token from this list.', {
       fields: [{ field: 'next_token', reason: 'not a token issued by this list' }],
     });
   }
