@@ -16,7 +16,7 @@ const HELP = `g3n — the G3N operator command
   g3n projections rebuild <name>|--all      rebuild side by side, then switch (the API keeps serving)
   g3n events replay --org <org> [--stream S] [--type PREFIX] [--from POS] [--to POS]
                                             print the org's events as NDJSON (audit replay)
-  g3n events verify [--org <org>]           re-fold projections from the log; exit 1 on any difference
+  g3n events verify [--org <org>] [--json]  re-fold projections from the log; exit 1 on any difference
   g3n events tail [--org <org>] [--from POS] follow the log live as NDJSON
   g3n reactors list|failures|retry <id>     cross-service reactions: checkpoints, parked failures, retry one
   g3n openapi write|check                   regenerate openapi/*.yaml and docs/roles.md, or check them for drift
@@ -26,7 +26,7 @@ const HELP = `g3n — the G3N operator command
 Configuration comes from the same environment as the server (G3N_DATA_DIR, G3N_EVENTSTORE_URL, G3N_MONGO_URL, …).`;
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['all', 'help', 'verified']);
+  const args = parseArgs(argv, ['all', 'help', 'verified', 'json']);
   const command = args.positionals[0];
   if (!command || args.flags.help || command === 'help') {
     process.stdout.write(`${HELP}\n`);

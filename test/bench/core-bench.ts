@@ -14,7 +14,8 @@ import { demoEventCounter, shelfLevels } from '../support/shelf/shelf.projection
 
 type Sync = 'normal' | 'full';
 
-function rawSqliteAppendsPerSecond(dir: string, sync: Sync, seconds: number): number {
+/** Raw better-sqlite3 inserts, one transaction each: the machine's limit for one writer at this durability. */
+export function rawSqliteAppendsPerSecond(dir: string, sync: Sync, seconds: number): number {
   const db = new Database(join(dir, `raw-${sync}.sqlite`));
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${sync.toUpperCase()}`);

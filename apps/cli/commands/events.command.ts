@@ -52,7 +52,7 @@ async function replay(runtime: Runtime, args: ParsedArgs): Promise<number> {
   }
 }
 
-/** Re-folds every projection in memory and compares with the stored read models; exit 1 on any difference. */
+/** Re-folds every projection in memory and compares with the stored read models; exit 1 on any difference. `--json` adds the summary as a last JSON line. */
 async function verify(runtime: Runtime, args: ParsedArgs): Promise<number> {
   const org = stringFlag(args, 'org');
   const tenant = org ? await resolveTenant(runtime, org) : undefined;
@@ -63,6 +63,11 @@ async function verify(runtime: Runtime, args: ParsedArgs): Promise<number> {
   }
   const total = report.projections.reduce((n, p) => n + p.differences, 0);
   process.stderr.write(`${total === 0 ? 'OK' : 'DIFFERENCES'}: ${total} differences; ${fmt(report.events)} events re-folded in ${(report.duration_ms / 1000).toFixed(2)}s (${fmt(report.events_per_s)} events/s)\n`);
+  if (args.flags.json === true) {
+    // `--json`: the summary as the last stdout line (after any difference lines), for scripts such as the bench.
+    const projections = report.projections.map((p) => ({ name: p.name, generation: p.generation, checkpoint: p.checkpoint, events: p.events, documents: p.documents, differences: p.differences }));
+    await writeJsonLine({ ok: total === 0, differences: total, events: report.events, duration_ms: report.duration_ms, events_per_s: report.events_per_s, projections });
+  }
   return total === 0 ? 0 : 1;
 }
 
