@@ -18,15 +18,15 @@ export class ObservedEventLog implements EventLog {
     this.emitter.setMaxListeners(0);
   }
 
-  /** Subscribes to appends made through this instance; returns the unsubscribe function. */
-  onAppended(listener: (position: number) => void): () => void {
+  /** Subscribes to appends made through this instance (position of the last event, types appended); returns the unsubscribe function. */
+  onAppended(listener: (position: number, types: string[]) => void): () => void {
     this.emitter.on('appended', listener);
     return () => this.emitter.off('appended', listener);
   }
 
   async append(stream: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult> {
     const result = await this.inner.append(stream, events, options);
-    this.emitter.emit('appended', result.position);
+    this.emitter.emit('appended', result.position, events.map((e) => e.type));
     return result;
   }
 

@@ -5,7 +5,7 @@ import type { ObservedEventLog } from '../log/observed-event-log';
 import type { Clock } from '../clock';
 import { WakeSignal } from '../wake-signal';
 import { ProjectionCatalog, ProjectionStatusDoc } from './projection-catalog';
-import { assertUniqueProjections, checkpointKey, ProjectionDefinition } from './projection-definition';
+import { assertUniqueProjections, checkpointKey, consumes, ProjectionDefinition } from './projection-definition';
 import { ProjectionRunner } from './projection-runner';
 import { rebuildProjection } from './rebuild';
 import type { DocumentStore } from '@g3n/docstore';
@@ -32,7 +32,7 @@ export class ProjectionWorker extends EventEmitter {
   private readonly runners = new Map<string, ProjectionRunner>();
   private readonly leases = new Map<string, number>();
   private running = false;
-  private readonly signal = new WakeSignal();
+  private readonly signals = new Map<string, WakeSignal>();
   private loops: Promise<void>[] = [];
   private timers: NodeJS.Timeout[] = [];
   private detach?: () => void;
@@ -70,7 +70,8 @@ export class ProjectionWorker extends EventEmitter {
       runner.on('failed', (error: Error) => this.say(`projection ${definition.name} failed: ${error.message}`));
       this.runners.set(definition.name, runner);
     }
-    this.detach = this.log.onAppended((position) => this.wake(position));
+    // An append in this process wakes only the projections its event types feed; the head poll wakes the rest.
+    this.detach = this.log.onAppended((position, types) => this.wake(position, types));
     this.timers.push(setInterval(() => void this.pollHead(), this.options.pollMs));
     this.timers.push(setInterval(() => void this.housekeeping(), Math.max(1000, this.options.retireGraceMs / 2)));
     for (const runner of this.runners.values()) this.loops.push(this.loop(runner));
@@ -129,7 +130,7 @@ export class ProjectionWorker extends EventEmitter {
         continue;
       }
       const wait = outcome === 'waiting-retry' ? runner.msUntilRetry() : outcome === 'standby' ? this.options.leaseTtlMs / 3 : 1000;
-      await this.sleepUntilWoken(wait);
+      await this.sleepUntilWoken(runner.name, wait);
     }
   }
 
@@ -149,13 +150,19 @@ export class ProjectionWorker extends EventEmitter {
     return held;
   }
 
-  private sleepUntilWoken(ms: number): Promise<void> {
-    return this.signal.sleep(ms);
+  private sleepUntilWoken(name: string, ms: number): Promise<void> {
+    let signal = this.signals.get(name);
+    if (!signal) this.signals.set(name, (signal = new WakeSignal()));
+    return signal.sleep(ms);
   }
 
-  private wake(head?: number): void {
-    if (head !== undefined) for (const r of this.runners.values()) if (head > r.head) r.head = head;
-    this.signal.wake();
+  /** Wakes the projections fed by `types` (every projection when the types are unknown: another process appended). */
+  private wake(head?: number, types?: string[]): void {
+    for (const runner of this.runners.values()) {
+      if (head !== undefined && head > runner.head) runner.head = head;
+      if (types && !types.some((t) => consumes(runner.definition, t))) continue;
+      this.signals.get(runner.name)?.wake();
+    }
   }
 
   private lastHead = -1;
