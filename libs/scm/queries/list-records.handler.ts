@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Doc, FieldCondition, Filter, Scalar } from '@g3n/docstore';
-import { validationError } from '@g3n/es';
 import { RUNTIME, Runtime } from '@g3n/platform';
 import { SCM_ORDERS } from '../../../projections/scm/orders.projection';
 import type { OrderDoc } from '../../../projections/scm/orders.projection';
@@ -31,17 +30,9 @@ export class ListScmRecordsHandler implements IQueryHandler<ListScmRecordsQuery,
     const orders = q.collection === SCM_ORDERS;
     const direction = orders ? 'desc' as const : 'asc' as const;
     const filter = Object.fromEntries(Object.entries({ ...q.filter, org_guid: q.orgGuid }).filter(([, v]) => v !== undefined)) as Filter;
-    try {
-      const page = await this.runtime.readModels.collection<Doc>(q.collection).find(filter, {
-        sort: [{ field: 'created_at', direction }, { field: '_id', direction }], limit: q.limit, cursor: q.nextToken,
-      });
-      return { items: page.items.map((d) => (orders ? toOrderRecord(d as OrderDoc) : toChildRecord(d))), next_token: page.next_cursor ?? null };
-    } catch (error) {
-      // The store refuses a cursor it did not issue for this query; that is the client's token, not our fault.
-      if (q.nextToken && error instanceof Error && /cursor/i.test(error.message)) {
-        throw validationError('invalid-next-token', 'next_token does not belong to this list.', { fields: [{ field: 'next_token', reason: 'invalid' }] });
-      }
-      throw error;
-    }
+    const page = await this.runtime.readModels.collection<Doc>(q.collection).find(filter, {
+      sort: [{ field: 'created_at', direction }, { field: '_id', direction }], limit: q.limit, cursor: q.nextToken,
+    });
+    return { items: page.items.map((d) => (orders ? toOrderRecord(d as OrderDoc) : toChildRecord(d))), next_token: page.next_cursor ?? null };
   }
 }

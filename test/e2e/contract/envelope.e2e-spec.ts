@@ -1,6 +1,7 @@
 /** The shared contract on real routes: envelope, ids, error shapes, auth placement, limits and throttling. */
 import { ApiHarness, openApiHarness } from '../../support/api-harness';
 import { createVerifiedUser, userWithSession } from '../../support/fixtures/identity';
+import { createOrg } from '../../support/fixtures/org';
 
 describe('the common contract', () => {
   let h: ApiHarness;
@@ -52,6 +53,15 @@ describe('the common contract', () => {
     expect(response.status).toBe(400);
     const fields = response.body.error.details.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['email', 'colour']));
+  });
+
+  it('answers a next_token that the list did not issue with 400 invalid-next-token, on any service\'s list', async () => {
+    const owner = await userWithSession(h, 'tokens@example.com');
+    const org = await createOrg(h, owner);
+    for (const path of ['/ofm/cost-centre/list', '/ppm/price/list', '/scm/order/list', '/pvm/variant/list']) {
+      const response = await h.post(path, { next_token: 'bm90LWEtY3Vyc29y' }, org.headers);
+      expect({ path, status: response.status, tag: response.body.error?.minor?.tag }).toEqual({ path, status: 400, tag: 'invalid-next-token' });
+    }
   });
 
   it('requires credentials on tenant routes and refuses a header/body credential mismatch', async () => {

@@ -33,16 +33,9 @@ export class QueryKpiHandler implements IQueryHandler<QueryKpiQuery, KpiSeries> 
     }
     if (Object.keys(window).length) filter.bucket_start = window;
     for (const [key, value] of Object.entries(r.dimensions ?? {})) filter[`dimensions.${key}`] = value;
-    try {
-      const page = await this.runtime.readModels.collection<KpiSnapshotDoc>(IPM_KPI_SNAPSHOTS).find(filter, {
-        sort: [{ field: 'bucket_start', direction: 'asc' }, { field: 'kpi_id', direction: 'asc' }], limit: r.limit ?? 50, cursor: r.next_token,
-      });
-      return { series: page.items.map(({ _id, ...snapshot }) => snapshot), next_token: page.next_cursor ?? null };
-    } catch (error) {
-      if (r.next_token && error instanceof Error && /cursor/i.test(error.message)) {
-        throw validationError('invalid-next-token', 'next_token does not belong to this query.', { fields: [{ field: 'next_token', reason: 'invalid' }] });
-      }
-      throw error;
-    }
+    const page = await this.runtime.readModels.collection<KpiSnapshotDoc>(IPM_KPI_SNAPSHOTS).find(filter, {
+      sort: [{ field: 'bucket_start', direction: 'asc' }, { field: 'kpi_id', direction: 'asc' }], limit: r.limit ?? 50, cursor: r.next_token,
+    });
+    return { series: page.items.map(({ _id, ...snapshot }) => snapshot), next_token: page.next_cursor ?? null };
   }
 }

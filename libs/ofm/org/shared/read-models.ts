@@ -1,5 +1,4 @@
 import type { Doc, Filter, SortField } from '@g3n/docstore';
-import { validationError } from '@g3n/es';
 import type { Runtime } from '@g3n/platform';
 
 /** A read-model document as the API shows it: without the store's `_id` (every record has its own *_guid). */
@@ -21,19 +20,12 @@ export async function page<T extends Doc>(
   options: { limit?: number; next_token?: string; sort?: SortField[] },
   map: (doc: T) => unknown = view,
 ): Promise<{ items: unknown[]; next_token: string | null }> {
-  try {
-    const found = await runtime.readModels.collection<T>(collection).find(filter, {
-      sort: options.sort ?? [{ field: 'created_at', direction: 'asc' }],
-      limit: options.limit ?? 50,
-      cursor: options.next_token,
-    });
-    return { items: found.items.map(map), next_token: found.next_cursor ?? null };
-  } catch (error) {
-    if (options.next_token && error instanceof Error && /cursor/i.test(error.message)) {
-      throw validationError('invalid-fields', 'next_token is not a token from this list.', { fields: [{ field: 'next_token', reason: 'not a token from this list' }] });
-    }
-    throw error;
-  }
+  const found = await runtime.readModels.collection<T>(collection).find(filter, {
+    sort: options.sort ?? [{ field: 'created_at', direction: 'asc' }],
+    limit: options.limit ?? 50,
+    cursor: options.next_token,
+  });
+  return { items: found.items.map(map), next_token: found.next_cursor ?? null };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Doc, FieldCondition, Filter, Scalar } from '@g3n/docstore';
-import { notFound, validationError } from '@g3n/es';
+import { notFound } from '@g3n/es';
 import { RUNTIME, Runtime } from '@g3n/platform';
 
 export interface RecordPage {
@@ -50,15 +50,7 @@ export class ListProductRecordsHandler implements IQueryHandler<ListProductRecor
   async execute(q: ListProductRecordsQuery): Promise<RecordPage> {
     const collection = this.runtime.readModels.collection<Doc>(q.collection);
     const filter = Object.fromEntries(Object.entries({ ...q.filter, org_guid: q.orgGuid }).filter(([, v]) => v !== undefined)) as Filter;
-    try {
-      const page = await collection.find(filter, { sort: [{ field: q.sortField, direction: 'asc' }], limit: q.limit, cursor: q.nextToken });
-      return { items: page.items.map(toRecord), next_token: page.next_cursor ?? null };
-    } catch (error) {
-      // The store refuses a cursor it did not issue for this query; that is the client's token, not our fault.
-      if (q.nextToken && error instanceof Error && /cursor/i.test(error.message)) {
-        throw validationError('invalid-next-token', 'next_token does not belong to this list.', { fields: [{ field: 'next_token', reason: 'invalid' }] });
-      }
-      throw error;
-    }
+    const page = await collection.find(filter, { sort: [{ field: q.sortField, direction: 'asc' }], limit: q.limit, cursor: q.nextToken });
+    return { items: page.items.map(toRecord), next_token: page.next_cursor ?? null };
   }
 }
