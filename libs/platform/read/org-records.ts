@@ -1,4 +1,4 @@
-import type { Doc, Filter, Scalar, SortField } from '@g3n/docstore';
+import type { Doc, FieldCondition, Filter, Scalar, SortField } from '@g3n/docstore';
 import type { Runtime } from '../runtime/runtime';
 
 export interface RecordPage {
@@ -10,7 +10,7 @@ export interface OrgRecordsQuery {
   collection: string;
   org_guid: string;
   /** Equality criteria; undefined ones are ignored (an optional request field the client left out). */
-  filter?: Record<string, Scalar | undefined>;
+  filter?: Record<string, Scalar | FieldCondition | undefined>;
   sort?: SortField[];
   limit?: number;
   next_token?: string;

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Doc, FieldCondition, Filter, Scalar } from '@g3n/docstore';
+import type { Doc, FieldCondition, Scalar } from '@g3n/docstore';
 import { notFound } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
+import { pageOfOrgRecords, RUNTIME, Runtime } from '@g3n/platform';
 
 /** A read-model document as the API answers it: the store's `_id` is the record's id field already. */
 export function toRecord(doc: Doc): Record<string, unknown> {
@@ -48,9 +48,8 @@ export class ListPpmRecordsHandler implements IQueryHandler<ListPpmRecordsQuery,
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   async execute(q: ListPpmRecordsQuery): Promise<RecordPage> {
-    const collection = this.runtime.readModels.collection<Doc>(q.collection);
-    const options = { sort: [{ field: q.sortField, direction: 'asc' as const }], limit: q.limit, cursor: q.nextToken };
-    const page = await collection.find({ ...q.filter, org_guid: q.orgGuid } as Filter, options);
-    return { items: page.items.map(toRecord), next_token: page.next_cursor ?? null };
+    return pageOfOrgRecords(this.runtime, {
+      collection: q.collection, org_guid: q.orgGuid, filter: q.filter, sort: [{ field: q.sortField, direction: 'asc' }], limit: q.limit, next_token: q.nextToken,
+    });
   }
 }

@@ -1,9 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Doc, FieldCondition, Filter, Scalar } from '@g3n/docstore';
-import { validationError } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
-import { toRecord } from './records';
+import type { FieldCondition, Scalar } from '@g3n/docstore';
+import { pageOfOrgRecords, RUNTIME, Runtime } from '@g3n/platform';
 
 export interface RecordPage {
   items: Array<Record<string, unknown>>;
@@ -28,17 +26,8 @@ export class ListRecordsHandler implements IQueryHandler<ListRecordsQuery, Recor
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   async execute(q: ListRecordsQuery): Promise<RecordPage> {
-    const collection = this.runtime.readModels.collection<Doc>(q.collection);
-    const options = { sort: [{ field: q.sortField, direction: 'asc' as const }], limit: q.limit, cursor: q.nextToken };
-    try {
-      const page = await collection.find({ ...q.filter, org_guid: q.orgGuid } as Filter, options);
-      return { items: page.items.map(toRecord), next_token: page.next_cursor ?? null };
-    } catch (error) {
-      // The store refuses a cursor it did not issue for this query; that is the client's token, not our fault.
-      if (q.nextToken && error instanceof Error && /cursor/.test(error.message)) {
-        throw validationError('invalid-next-token', 'next_token does not belong to this list.', { fields: [{ field: 'next_token', reason: 'invalid' }] });
-      }
-      throw error;
-    }
+    return pageOfOrgRecords(this.runtime, {
+      collection: q.collection, org_guid: q.orgGuid, filter: q.filter, sort: [{ field: q.sortField, direction: 'asc' }], limit: q.limit, next_token: q.nextToken,
+    });
   }
 }

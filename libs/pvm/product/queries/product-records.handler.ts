@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Doc, FieldCondition, Filter, Scalar } from '@g3n/docstore';
+import type { Doc, FieldCondition, Scalar } from '@g3n/docstore';
 import { notFound } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
+import { pageOfOrgRecords, RUNTIME, Runtime } from '@g3n/platform';
 
 export interface RecordPage {
   items: Array<Record<string, unknown>>;
@@ -48,9 +48,8 @@ export class ListProductRecordsHandler implements IQueryHandler<ListProductRecor
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   async execute(q: ListProductRecordsQuery): Promise<RecordPage> {
-    const collection = this.runtime.readModels.collection<Doc>(q.collection);
-    const filter = Object.fromEntries(Object.entries({ ...q.filter, org_guid: q.orgGuid }).filter(([, v]) => v !== undefined)) as Filter;
-    const page = await collection.find(filter, { sort: [{ field: q.sortField, direction: 'asc' }], limit: q.limit, cursor: q.nextToken });
-    return { items: page.items.map(toRecord), next_token: page.next_cursor ?? null };
+    return pageOfOrgRecords(this.runtime, {
+      collection: q.collection, org_guid: q.orgGuid, filter: q.filter, sort: [{ field: q.sortField, direction: 'asc' }], limit: q.limit, next_token: q.nextToken,
+    });
   }
 }
