@@ -58,13 +58,13 @@ const WRITE_CONNECTIONS = 64;
 const APPEND_WARMUP = 500;
 const APPEND_SAMPLES = 1500;
 
-interface Child {
+export interface Child {
   proc: ChildProcess;
   url: string;
   stop(): Promise<void>;
 }
 
-function startChild(nodeArgs: string[], env: Record<string, string>, ready: RegExp, timeoutMs = 60_000): Promise<Child> {
+export function startChild(nodeArgs: string[], env: Record<string, string>, ready: RegExp, timeoutMs = 60_000): Promise<Child> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, nodeArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], cwd: repoRoot });
     let stderr = '';
@@ -112,7 +112,7 @@ function vmHwmMb(pid: number | undefined): number {
 }
 
 /** Runs the load generator in its own process and returns its JSON result. */
-function runLoad(spec: LoadSpec): Promise<LoadResult> {
+export function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const limitMs = ((spec.duration ?? 0) + 120) * 1000;
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [join(distBench, 'load-client.js'), JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'pipe'], cwd: repoRoot });
@@ -160,7 +160,7 @@ async function rootInfo(url: string): Promise<{ log: { head_position: number }; 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits (bounded) until every projection of the API's worker has caught up with the log; returns the seconds it took. */
-async function waitForCatchUp(url: string, limitMs: number): Promise<number> {
+export async function waitForCatchUp(url: string, limitMs: number): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < limitMs) {
     const info = await rootInfo(url);

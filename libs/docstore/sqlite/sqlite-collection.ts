@@ -28,7 +28,7 @@ export class SqliteCollection<T extends Doc = Doc> implements Collection<T> {
       const rows: string[] = [];
       for (const query of pageQueries(table.table, where, plan.sort, plan.after)) {
         if (rows.length >= wanted) break;
-        rows.push(...(table.statement(query.sql).all(...query.params, wanted - rows.length) as string[]));
+        rows.push(...(table.statement(`${query.sql} LIMIT ${wanted - rows.length}`).all(...query.params) as string[]));
       }
       return rows;
     });

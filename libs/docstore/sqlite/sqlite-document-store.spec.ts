@@ -108,8 +108,8 @@ describe('SqliteDocumentStore', () => {
       const where = whereFromTerms(filterTerms(filter), () => false); // no arrays are stored in `org`
       return pageQueries(tableName('orders'), where, plan.sort, plan.after).map((q) =>
         raw
-          .prepare(`EXPLAIN QUERY PLAN ${q.sql}`)
-          .all(...q.params, 21)
+          .prepare(`EXPLAIN QUERY PLAN ${q.sql} LIMIT 21`)
+          .all(...q.params)
           .map((row) => (row as { detail: string }).detail)
           .join(' | '),
       );

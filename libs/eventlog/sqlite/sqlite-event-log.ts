@@ -92,8 +92,10 @@ export class SqliteEventLog implements EventLog {
     const maxCount = options.maxCount === undefined ? -1 : Math.max(0, Math.floor(options.maxCount));
     if (maxCount === 0) return [];
     const rows = options.direction === 'backwards'
-      ? this.statements.streamBackwards.all(stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
-      : this.statements.streamForwards.all(stream, options.fromRevision ?? 0, maxCount);
+      ? this.statements.stream('backwards', stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
+      : maxCount < 0
+        ? this.statements.streamForwards.all(stream, options.fromRevision ?? 0)
+        : this.statements.stream('forwards', stream, options.fromRevision ?? 0, maxCount);
     return rows.map(toRecordedEvent);
   }
 

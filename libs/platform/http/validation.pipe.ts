@@ -2,6 +2,7 @@ import { ArgumentMetadata, Injectable, PipeTransform, ValidationError } from '@n
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError } from '@g3n/es';
+import { installValidationMetadataCache } from './validation-metadata-cache';
 
 export interface FieldProblem {
   field: string;
@@ -14,6 +15,10 @@ export interface FieldProblem {
  */
 @Injectable()
 export class ContractValidationPipe implements PipeTransform {
+  constructor() {
+    installValidationMetadataCache();
+  }
+
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'body' || !metadata.metatype || isPrimitive(metadata.metatype)) return value;
     const body = value === undefined || value === null || value === '' ? {} : value;

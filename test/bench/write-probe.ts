@@ -1,0 +1,43 @@
+/**
+ * A short probe of one load phase, for working on the hot path (not part of the bench's figures):
+ * `node -r ./bin/register.js dist/test/bench/write-probe.js [adjust|orders] [seconds] [--profile DIR]` sets up the
+ * bench fixtures, starts the API child (profiled with `--profile`), runs the phase at 64 connections and prints one
+ * JSON line: the phase's rate and latency beside the bare Fastify baseline measured in the same run.
+ */
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { writeBenchFixtures } from './api-bench-setup';
+import { repoRoot, runLoad, startChild, waitForCatchUp } from './api-bench';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const profileAt = args.indexOf('--profile');
+  const profileDir = profileAt >= 0 ? args.splice(profileAt, 2)[1] : undefined;
+  const mode = (args[0] ?? 'adjust') as 'adjust' | 'orders';
+  const seconds = Number(args[1] ?? 5);
+  const dir = mkdtempSync(join(tmpdir(), 'g3n-probe-'));
+  const dataDir = join(dir, 'data');
+  try {
+    const fixtures = await writeBenchFixtures(dataDir, 4, 17);
+    const targets = fixtures.targets.slice(0, 64);
+    const baseline = await startChild([join(__dirname, 'fastify-baseline.js')], {}, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const fastify = await runLoad({ url: baseline.url, mode: 'adjust', connections: 64, duration: seconds, headers: fixtures.headers, targets }).finally(() => baseline.stop());
+    const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    const api = await startChild([...nodeArgs, join(repoRoot, 'bin', 'start.js')], { G3N_DATA_DIR: dataDir, G3N_THROTTLE_RPS: '0', PORT: '0', HOST: '127.0.0.1' }, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    try {
+      await waitForCatchUp(api.url, 60_000);
+      const result = await runLoad({ url: api.url, mode, connections: 64, duration: seconds, headers: fixtures.headers, targets, order: fixtures.order });
+      process.stdout.write(`${JSON.stringify({ mode, ...result, fastify_per_s: fastify.per_s, ratio: Math.round((100 * result.per_s) / fastify.per_s) / 100 })}\n`);
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).stack}\n`);
+  process.exit(1);
+});
