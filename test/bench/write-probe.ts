@@ -4,7 +4,7 @@
  * bench fixtures, starts the API child (profiled with `--profile`), runs the phase at 64 connections and prints one
  * JSON line: the phase's rate and latency beside the bare Fastify baseline measured in the same run.
  */
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { writeBenchFixtures } from './api-bench-setup';
@@ -27,14 +27,23 @@ async function main(): Promise<void> {
     const api = await startChild([...nodeArgs, join(repoRoot, 'bin', 'start.js')], { G3N_DATA_DIR: dataDir, G3N_THROTTLE_RPS: '0', PORT: '0', HOST: '127.0.0.1' }, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
     try {
       await waitForCatchUp(api.url, 60_000);
+      const cpuBefore = cpuMs(api.proc.pid!);
       const result = await runLoad({ url: api.url, mode, connections: 64, duration: seconds, headers: fixtures.headers, targets, order: fixtures.order });
-      process.stdout.write(`${JSON.stringify({ mode, ...result, fastify_per_s: fastify.per_s, ratio: Math.round((100 * result.per_s) / fastify.per_s) / 100 })}\n`);
+      // CPU time of the API per request: steadier than the rate on a machine shared with other work.
+      const cpu_us_per_request = Math.round(((cpuMs(api.proc.pid!) - cpuBefore) * 1000) / Math.max(1, result.ok));
+      process.stdout.write(`${JSON.stringify({ mode, ...result, cpu_us_per_request, fastify_per_s: fastify.per_s, ratio: Math.round((100 * result.per_s) / fastify.per_s) / 100 })}\n`);
     } finally {
       await api.stop();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** User + system CPU time of a process so far, in ms (from /proc; clock ticks are 100 Hz on Linux). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 main().catch((error) => {
