@@ -89,7 +89,13 @@ export class CommandRunner {
     }
     const from = base ? base.revision + 1 : 0;
     const events = await this.log.readStream(stream, { fromRevision: from });
-    if (!base && events.length === 0) return { state: decider.initialState(), revision: -1 };
+    if (!base && events.length === 0) {
+      // Remembered too: a stream that does not exist yet (an org's default policy, say) is loaded on every command,
+      // and without an entry each load would look for a snapshot first.
+      const missing = { state: decider.initialState(), revision: -1, snapshotRevision: -1 };
+      this.cache.set(key, missing);
+      return missing;
+    }
     const state = fold(decider, base ? base.state : decider.initialState(), events as unknown as E[]);
     const revision = events.length ? events[events.length - 1].revision : base!.revision;
     this.cache.set(key, { revision, state, snapshotRevision: base?.snapshotRevision ?? -1 });

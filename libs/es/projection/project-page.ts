@@ -23,7 +23,7 @@ export interface PageResult {
  */
 export async function projectNextPage(
   definition: ProjectionDefinition,
-  log: EventLog,
+  log: Pick<EventLog, 'readAll'>,
   store: DocumentStore,
   target: ProjectTarget,
   checkpoint: number,

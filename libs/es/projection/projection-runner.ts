@@ -6,12 +6,15 @@ import { retryDelayMs } from './backoff';
 import { ProjectionCatalog, ProjectionState, ProjectionStatusDoc } from './projection-catalog';
 import { checkpointKey, ProjectionDefinition } from './projection-definition';
 import { projectNextPage } from './project-page';
+import type { SharedPageReader } from './shared-page-reader';
 
 export interface RunnerDeps {
   log: EventLog;
   store: DocumentStore;
   catalog: ProjectionCatalog;
   clock: Clock;
+  /** The worker's shared tail reader, used while this projection is live (caught up). */
+  pages?: SharedPageReader;
 }
 
 export type StepOutcome = 'progress' | 'idle' | 'waiting-retry';
@@ -54,7 +57,7 @@ export class ProjectionRunner extends EventEmitter {
     await this.followSwitches(now);
     try {
       const result = await projectNextPage(
-        this.definition, this.deps.log, this.deps.store,
+        this.definition, (this.state === 'live' && this.deps.pages?.reader) || this.deps.log, this.deps.store,
         { physical: this.physical, checkpointKey: checkpointKey(this.name, this.generation) },
         this.checkpoint, this.batchSize,
       );

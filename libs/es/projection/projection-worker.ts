@@ -8,6 +8,7 @@ import { ProjectionCatalog, ProjectionStatusDoc } from './projection-catalog';
 import { assertUniqueProjections, checkpointKey, consumes, ProjectionDefinition } from './projection-definition';
 import { ProjectionRunner } from './projection-runner';
 import { rebuildProjection } from './rebuild';
+import { SharedPageReader } from './shared-page-reader';
 import type { DocumentStore } from '@g3n/docstore';
 
 export interface WorkerOptions {
@@ -33,6 +34,7 @@ export class ProjectionWorker extends EventEmitter {
   private readonly leases = new Map<string, number>();
   private running = false;
   private readonly signals = new Map<string, WakeSignal>();
+  private readonly pages: SharedPageReader;
   private loops: Promise<void>[] = [];
   private timers: NodeJS.Timeout[] = [];
   private detach?: () => void;
@@ -49,6 +51,7 @@ export class ProjectionWorker extends EventEmitter {
     super();
     this.setMaxListeners(0);
     assertUniqueProjections(definitions);
+    this.pages = new SharedPageReader(log);
     this.owner = workerOptions.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     this.options = {
       pollMs: workerOptions.pollMs ?? 100,
@@ -61,7 +64,7 @@ export class ProjectionWorker extends EventEmitter {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    const deps = { log: this.log, store: this.store, catalog: this.catalog, clock: this.clock };
+    const deps = { log: this.log, store: this.store, catalog: this.catalog, clock: this.clock, pages: this.pages };
     for (const definition of this.definitions) {
       const runner = new ProjectionRunner(definition, deps, this.options.batchSize);
       await runner.attach();
@@ -70,8 +73,13 @@ export class ProjectionWorker extends EventEmitter {
       runner.on('failed', (error: Error) => this.say(`projection ${definition.name} failed: ${error.message}`));
       this.runners.set(definition.name, runner);
     }
-    // An append in this process wakes only the projections its event types feed; the head poll wakes the rest.
-    this.detach = this.log.onAppended((position, types) => this.wake(position, types));
+    // An append in this process wakes only the projections its event types feed. The head poll wakes every projection
+    // when the log holds events this process did not announce (another process appended), and once a second so the
+    // others' checkpoints follow the head.
+    this.detach = this.log.onAppended((position, types, first) => {
+      if (first === this.announcedTo + 1) this.announcedTo = position;
+      this.wake(position, types);
+    });
     this.timers.push(setInterval(() => void this.pollHead(), this.options.pollMs));
     this.timers.push(setInterval(() => void this.housekeeping(), Math.max(1000, this.options.retireGraceMs / 2)));
     for (const runner of this.runners.values()) this.loops.push(this.loop(runner));
@@ -158,6 +166,7 @@ export class ProjectionWorker extends EventEmitter {
 
   /** Wakes the projections fed by `types` (every projection when the types are unknown: another process appended). */
   private wake(head?: number, types?: string[]): void {
+    if (head !== undefined) this.pages.noteHead(head);
     for (const runner of this.runners.values()) {
       if (head !== undefined && head > runner.head) runner.head = head;
       if (types && !types.some((t) => consumes(runner.definition, t))) continue;
@@ -165,12 +174,17 @@ export class ProjectionWorker extends EventEmitter {
     }
   }
 
-  private lastHead = -1;
+  /** Every position up to this one was appended in this process (announced to the projections it feeds) or woke all. */
+  private announcedTo = 0;
+  private lastWakeAll = { head: -1, at: 0 };
   private async pollHead(): Promise<void> {
     try {
       const head = await this.log.headPosition();
-      if (head !== this.lastHead) {
-        this.lastHead = head;
+      const now = Date.now();
+      const foreign = head > this.announcedTo;
+      if (foreign || (head !== this.lastWakeAll.head && now - this.lastWakeAll.at >= IDLE_WAKE_MS)) {
+        this.announcedTo = Math.max(this.announcedTo, head);
+        this.lastWakeAll = { head, at: now };
         this.wake(head);
       }
     } catch (error) {
@@ -212,6 +226,9 @@ export class ProjectionWorker extends EventEmitter {
     this.emit('log', line);
   }
 }
+
+/** How often projections no in-process append concerned are woken to move their checkpoints to the head. */
+const IDLE_WAKE_MS = 1000;
 
 function leaseName(projection: string): string {
   return `projection:${projection}`;
