@@ -230,7 +230,7 @@ async function readAfterWrite(url: string, headers: Record<string, string>, targ
 }
 
 /** Pages /ipm/cdc/list with limit 1000 over the org's whole log. */
-async function cdcPaging(url: string, headers: Record<string, string>, maxPages: number): Promise<{ events: number; per_s: number; pages: number }> {
+export async function cdcPaging(url: string, headers: Record<string, string>, maxPages: number): Promise<{ events: number; per_s: number; pages: number }> {
   let cursor: string | undefined;
   let events = 0;
   let pages = 0;

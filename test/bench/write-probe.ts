@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { writeBenchFixtures } from './api-bench-setup';
-import { repoRoot, runLoad, startChild, waitForCatchUp } from './api-bench';
+import { cdcPaging, repoRoot, runLoad, startChild, waitForCatchUp } from './api-bench';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -32,6 +32,12 @@ async function main(): Promise<void> {
       // CPU time of the API per request: steadier than the rate on a machine shared with other work.
       const cpu_us_per_request = Math.round(((cpuMs(api.proc.pid!) - cpuBefore) * 1000) / Math.max(1, result.ok));
       process.stdout.write(`${JSON.stringify({ mode, ...result, cpu_us_per_request, fastify_per_s: fastify.per_s, ratio: Math.round((100 * result.per_s) / fastify.per_s) / 100 })}\n`);
+      if (args.includes('--cdc')) {
+        await waitForCatchUp(api.url, 60_000);
+        const before = cpuMs(api.proc.pid!);
+        const cdc = await cdcPaging(api.url, fixtures.headers, 100_000);
+        process.stdout.write(`${JSON.stringify({ mode: 'cdc', ...cdc, cpu_us_per_event: Math.round(((cpuMs(api.proc.pid!) - before) * 1000) / Math.max(1, cdc.events)) })}\n`);
+      }
     } finally {
       await api.stop();
     }
