@@ -50,6 +50,8 @@ export class SqliteDocumentStore implements DocumentStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    // A larger WAL between checkpoints copies hot read-model pages back less often (see the event log's schema).
+    this.db.pragma('wal_autocheckpoint = 10000');
     createStoreTables(this.db);
     this.registry = new TableRegistry(this.db);
     const c = CHECKPOINT_TABLE;

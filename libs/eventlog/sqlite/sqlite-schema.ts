@@ -31,6 +31,13 @@ CREATE TABLE IF NOT EXISTS streams (
 /** Milliseconds a writer waits for another process's write lock (the `g3n` CLI appending while the server runs). */
 export const BUSY_TIMEOUT_MS = 10_000;
 
+/**
+ * Pages the WAL may grow to (about 40 MiB) before a commit copies it back into the database. SQLite's default of 1000
+ * copies the same hot pages (stream heads, read models being updated) back far more often; measured on the API's
+ * write load: about 4 % less CPU per write (issue 6). Shared by the document store.
+ */
+export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
 export function configureConnection(db: Database, synchronous: SqliteSynchronous, inMemory: boolean): void {
   if (!inMemory) {
     const mode = String(db.pragma('journal_mode = WAL', { simple: true })).toLowerCase();
@@ -40,5 +47,6 @@ export function configureConnection(db: Database, synchronous: SqliteSynchronous
   // process being killed; only power loss can drop the newest commits. FULL also fsyncs the WAL on every commit.
   db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   db.exec(EVENTS_SCHEMA);
 }
