@@ -7,7 +7,7 @@ import { installRequestHooks, Runtime } from '@g3n/platform';
 import { serviceModules } from '@g3n/system';
 import { AppModule } from './app.module';
 import { buildOpenApiObjects, toYaml } from './openapi/openapi-documents';
-import { openApiYaml } from './openapi/openapi.controller';
+import { openApiDocuments } from './openapi/openapi.controller';
 
 /** Uploads through presigned URLs (config files, bulk imports) may be far larger than a JSON request. */
 const BLOB_UPLOAD_MAX_BYTES = 256 * 1024 * 1024;
@@ -23,10 +23,9 @@ export async function createApiApp(runtime: Runtime, options: { logger?: boolean
     // Presigned URLs of the embedded blob store point at the API itself.
     await registerBlobRoutes(app.getHttpAdapter().getInstance(), runtime.blobs as FileBlobStore, { maxBytes: BLOB_UPLOAD_MAX_BYTES });
   }
-  const documents = buildOpenApiObjects(app);
-  for (const [name, document] of Object.entries(documents)) openApiYaml.set(name, toYaml(document));
-  // /docs: one explorer over every service's document.
-  SwaggerModule.setup('docs', app, documents.platform, {
+  openApiDocuments.register(() => buildOpenApiObjects(app), toYaml);
+  // /docs: one explorer over every service's document (built when first asked for).
+  SwaggerModule.setup('docs', app, () => openApiDocuments.object('platform')!, {
     explorer: true,
     swaggerOptions: { urls: serviceModules.map((s) => ({ url: `/${s.code}/openapi.yaml`, name: s.title })) },
   });

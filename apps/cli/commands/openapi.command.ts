@@ -5,7 +5,7 @@ import { loadConfig, openRuntime } from '@g3n/platform';
 import { system } from '@g3n/system';
 import { ParsedArgs, UsageError } from '../args';
 import { createApiApp } from '../../api/create-app';
-import { openApiYaml } from '../../api/openapi/openapi.controller';
+import { openApiDocuments } from '../../api/openapi/openapi.controller';
 import { parse } from 'yaml';
 import { rolesMarkdown } from './roles-doc';
 
@@ -25,7 +25,7 @@ export async function openapiCommand(args: ParsedArgs): Promise<number> {
   let catalog: unknown;
   try {
     const app = await createApiApp(runtime, { logger: false });
-    documents = Object.fromEntries(openApiYaml);
+    documents = Object.fromEntries(openApiDocuments.all());
     catalog = runtime.registry.catalog();
     await app.close();
   } finally {

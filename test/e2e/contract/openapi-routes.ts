@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { openApiYaml } from '../../../apps/api/openapi/openapi.controller';
+import { openApiDocuments } from '../../../apps/api/openapi/openapi.controller';
 
 export interface RouteAccess {
   kind: 'read' | 'write' | 'health';
@@ -33,7 +33,7 @@ export interface Route {
 /** Every G3N route with its request schema, read from the OpenAPI documents the running app generated. */
 export function contractRoutes(services?: string[]): Route[] {
   const routes: Route[] = [];
-  for (const [service, yaml] of openApiYaml) {
+  for (const [service, yaml] of openApiDocuments.all()) {
     if (services && !services.includes(service)) continue;
     const document = parse(yaml) as { paths: Record<string, any>; components?: { schemas?: Record<string, JsonSchema> } };
     const schemas = document.components?.schemas ?? {};
