@@ -38,6 +38,8 @@ async function main(): Promise<void> {
         const cdc = await cdcPaging(api.url, fixtures.headers, 100_000);
         process.stdout.write(`${JSON.stringify({ mode: 'cdc', ...cdc, cpu_us_per_event: Math.round(((cpuMs(api.proc.pid!) - before) * 1000) / Math.max(1, cdc.events)) })}\n`);
       }
+      const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${api.proc.pid}/status`, 'utf8'));
+      process.stdout.write(`${JSON.stringify({ api_rss_mb_peak: hwm ? Math.round(Number(hwm[1]) / 1024) : null })}\n`);
     } finally {
       await api.stop();
     }
