@@ -1,5 +1,5 @@
 import type { Doc } from '@g3n/docstore';
-import { ProjectionContext } from './projection-context';
+import { cloneDoc, ProjectionContext } from './projection-context';
 import { handlerFor, typePrefixesOf, typePrefixesOfAll, assertUniqueProjections, ProjectionDefinition } from './projection-definition';
 
 describe('projection context', () => {
@@ -27,6 +27,21 @@ describe('projection context', () => {
     ctx.delete('levels', 'a');
     expect(await ctx.get('levels', 'a')).toBeNull();
     expect(() => ctx.put('other', { _id: 'x' })).toThrow(/does not declare/);
+  });
+});
+
+describe('copying documents', () => {
+  it('copies plain JSON deeply, and leaves anything else to structuredClone', () => {
+    const doc = { _id: 'a', lines: [{ qty: 1, tags: ['x'] }], totals: { net: 1 }, none: null, gone: undefined, at: new Date(0) };
+    const copy = cloneDoc(doc);
+    expect(copy).toEqual(doc);
+    expect(Object.keys(copy)).toEqual(Object.keys(doc));
+    copy.lines[0].tags.push('y');
+    copy.totals.net = 2;
+    expect(doc).toMatchObject({ lines: [{ qty: 1, tags: ['x'] }], totals: { net: 1 } });
+    expect(copy.at).not.toBe(doc.at);
+    expect(copy.at.getTime()).toBe(0);
+    expect(() => cloneDoc({ _id: 'f', f: () => 1 })).toThrow();
   });
 });
 

@@ -5,7 +5,8 @@ import type { ProjectionContext } from './projection-context';
 /**
  * A read model built from the log. Handlers must be deterministic: they may use only the event (its data,
  * metadata, position) and what they read through the context, never the clock, so a rebuild or `g3n events
- * verify` reproduces the stored documents exactly.
+ * verify` reproduces the stored documents exactly. They must not change the event either: a rebuild or verify of
+ * many projections hands the same event object to each of them.
  */
 export type ProjectionHandler = (event: RecordedEvent, ctx: ProjectionContext) => void | Promise<void>;
 

@@ -2,7 +2,7 @@ import type { Doc } from '@g3n/docstore';
 import { openShelfHarness, ShelfHarness } from '../../../test/support/shelf/shelf-runtime';
 import { demoEventCounter, shelfLevels } from '../../../test/support/shelf/shelf.projections';
 import { rebuildProjection } from './rebuild';
-import { canonical, verifyProjections } from './verify';
+import { canonical, sameDocument, verifyProjections } from './verify';
 
 /** Shelves s0..s5 in org0..org2 (shelf i in org i % 3), 2 adds each: 18 events. */
 async function fill(h: ShelfHarness, shelves = 6): Promise<void> {
@@ -87,5 +87,29 @@ describe('verify in one pass over the log', () => {
     await fill(h, 3);
     const report = await verifyProjections([shelfLevels, demoEventCounter], { log: h.runtime.log, store: h.runtime.store, catalog: h.runtime.catalog });
     expect(report).toMatchObject({ projections: [], differences: [], events: 0 });
+  });
+});
+
+describe('comparing a folded document with a stored one', () => {
+  const stored = { _id: 'a', n: 1, tags: ['x', 'y'], nested: { b: 2, a: [{ k: 1 }] }, none: null };
+
+  it('counts what JSON keeps, in any key order', () => {
+    expect(sameDocument({ ...stored }, stored)).toBe(true);
+    expect(sameDocument({ none: null, nested: { a: [{ k: 1 }], b: 2 }, tags: ['x', 'y'], n: 1, _id: 'a' }, stored)).toBe(true);
+    // JSON drops undefined fields and writes a Date as its ISO string, NaN as null: the stored side has those.
+    expect(sameDocument({ ...stored, gone: undefined }, stored)).toBe(true);
+    expect(sameDocument({ _id: 'd', at: new Date('2026-01-02T03:04:05.000Z') }, { _id: 'd', at: '2026-01-02T03:04:05.000Z' })).toBe(true);
+    expect(sameDocument({ _id: 'n', v: NaN }, { _id: 'n', v: null })).toBe(true);
+  });
+
+  it('tells apart values, array order, types and missing or extra fields', () => {
+    expect(sameDocument({ ...stored, n: 2 }, stored)).toBe(false);
+    expect(sameDocument({ ...stored, tags: ['y', 'x'] }, stored)).toBe(false);
+    expect(sameDocument({ ...stored, n: '1' }, stored)).toBe(false);
+    expect(sameDocument({ ...stored, nested: { b: 2, a: [{ k: 1, j: 0 }] } }, stored)).toBe(false);
+    expect(sameDocument({ ...stored, extra: 0 }, stored)).toBe(false);
+    const { none: _none, ...withoutNone } = stored;
+    expect(sameDocument(withoutNone, stored)).toBe(false);
+    expect(sameDocument({ ...stored, nested: [] as unknown as typeof stored.nested }, { ...stored, nested: {} as typeof stored.nested })).toBe(false);
   });
 });
