@@ -72,7 +72,8 @@ const LEASE_TTL_MS = 60_000;
  * written during the rebuild are not lost. Old generations are dropped later by dropRetired.
  *
  * Takes the lease `rebuild:<name>` of every projection first; if one is held elsewhere the call fails before
- * building anything, releasing the leases it took.
+ * building anything, releasing the leases it took. If a handler throws, the call fails and no projection is
+ * switched; the next rebuild drops the half-built generations and starts them afresh.
  */
 export async function rebuildProjections(definitions: ProjectionDefinition[], deps: RebuildDeps, options: RebuildAllOptions = {}): Promise<RebuildAllResult> {
   assertUniqueProjections(definitions);
