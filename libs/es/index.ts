@@ -18,6 +18,7 @@ export * from './projection/projection-catalog';
 export * from './projection/projection-runner';
 export * from './projection/projection-worker';
 export * from './projection/rebuild';
+export * from './projection/rebuild-all';
 export * from './projection/read-models';
 export * from './projection/consistency-waiter';
 export * from './projection/verify';

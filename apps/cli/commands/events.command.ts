@@ -52,7 +52,10 @@ async function replay(runtime: Runtime, args: ParsedArgs): Promise<number> {
   }
 }
 
-/** Re-folds every projection in memory and compares with the stored read models; exit 1 on any difference. `--json` adds the summary as a last JSON line. */
+/**
+ * Re-folds every projection in memory (one pass over the log for all) and compares with the stored read models;
+ * exit 1 on any difference. `--json` adds the summary as a last JSON line; its `events` are the log events read.
+ */
 async function verify(runtime: Runtime, args: ParsedArgs): Promise<number> {
   const org = stringFlag(args, 'org');
   const tenant = org ? await resolveTenant(runtime, org) : undefined;

@@ -1,4 +1,4 @@
-import { checkpointKey, rebuildProjection, RebuildResult } from '@g3n/es';
+import { checkpointKey, rebuildProjections } from '@g3n/es';
 import type { Runtime } from '@g3n/platform';
 import { ParsedArgs, UsageError } from '../args';
 import { fmt, ProgressBar } from '../progress-bar';
@@ -53,29 +53,32 @@ async function status(runtime: Runtime): Promise<number> {
   return rows.some((r) => r.state === 'error') ? 1 : 0;
 }
 
+/**
+ * One projection, or all of them in one pass over the log (`--all`). The last stdout line is one JSON object:
+ * `rebuilt` per projection, `events` the log events read, `duration_ms` the wall time of the rebuild (before the
+ * grace period), `events_per_s` their ratio.
+ */
 async function rebuild(runtime: Runtime, name: string | undefined, all: boolean, graceMs: number): Promise<number> {
   const targets = all ? runtime.projections : runtime.projections.filter((p) => p.name === name);
   if (!all && !name) throw new UsageError('usage: g3n projections rebuild <name>|--all');
   if (targets.length === 0) throw new UsageError(`no projection named ${name}; see g3n projections list`);
-  const results: RebuildResult[] = [];
-  for (const definition of targets) {
-    const bar = new ProgressBar(definition.name.padEnd(28));
-    const result = await rebuildProjection(
-      definition,
-      { log: runtime.log, store: runtime.store, catalog: runtime.catalog, clock: runtime.clock },
-      { onProgress: (p) => bar.update(p.position, p.head, p.events_per_s, p.eta_s) },
-    );
-    bar.finish(`generation ${result.generation} serving: ${fmt(result.events)} events in ${(result.duration_ms / 1000).toFixed(1)}s (${fmt(result.events_per_s)} events/s)`);
-    results.push(result);
+  const label = (all ? `${targets.length} projections` : targets[0].name).padEnd(28);
+  const bar = new ProgressBar(label);
+  const result = await rebuildProjections(
+    targets,
+    { log: runtime.log, store: runtime.store, catalog: runtime.catalog, clock: runtime.clock },
+    { onProgress: (p) => bar.update(p.position, p.head, p.events_per_s, p.eta_s) },
+  );
+  bar.finish(`${fmt(result.events)} events in ${(result.duration_ms / 1000).toFixed(1)}s (${fmt(result.events_per_s)} events/s)`);
+  for (const r of result.rebuilt) {
+    process.stderr.write(`${r.name.padEnd(28)} generation ${r.generation} serving: ${fmt(r.events)} events\n`);
   }
   // Readers (API processes) move to the new generation within about a second; then the old one is dropped.
   await new Promise((r) => setTimeout(r, graceMs));
-  for (const r of results) {
+  for (const r of result.rebuilt) {
     await runtime.catalog.dropRetired(r.name, runtime.clock.now(), graceMs, (g) => checkpointKey(r.name, g));
   }
-  const events = results.reduce((n, r) => n + r.events, 0);
-  const ms = results.reduce((n, r) => n + r.duration_ms, 0);
-  process.stdout.write(`${JSON.stringify({ rebuilt: results, events, duration_ms: ms, events_per_s: ms ? Math.round((events * 1000) / ms) : events })}\n`);
+  process.stdout.write(`${JSON.stringify({ rebuilt: result.rebuilt, events: result.events, duration_ms: result.duration_ms, events_per_s: result.events_per_s })}\n`);
   return 0;
 }
 

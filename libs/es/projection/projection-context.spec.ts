@@ -1,6 +1,6 @@
 import type { Doc } from '@g3n/docstore';
-import { ProjectionContext } from './projection-context';
-import { handlerFor, typePrefixesOf, assertUniqueProjections, ProjectionDefinition } from './projection-definition';
+import { cloneDoc, ProjectionContext } from './projection-context';
+import { handlerFor, typePrefixesOf, typePrefixesOfAll, assertUniqueProjections, ProjectionDefinition } from './projection-definition';
 
 describe('projection context', () => {
   const stored: Record<string, Doc> = { a: { _id: 'a', n: 1 } };
@@ -30,6 +30,21 @@ describe('projection context', () => {
   });
 });
 
+describe('copying documents', () => {
+  it('copies plain JSON deeply, and leaves anything else to structuredClone', () => {
+    const doc = { _id: 'a', lines: [{ qty: 1, tags: ['x'] }], totals: { net: 1 }, none: null, gone: undefined, at: new Date(0) };
+    const copy = cloneDoc(doc);
+    expect(copy).toEqual(doc);
+    expect(Object.keys(copy)).toEqual(Object.keys(doc));
+    copy.lines[0].tags.push('y');
+    copy.totals.net = 2;
+    expect(doc).toMatchObject({ lines: [{ qty: 1, tags: ['x'] }], totals: { net: 1 } });
+    expect(copy.at).not.toBe(doc.at);
+    expect(copy.at.getTime()).toBe(0);
+    expect(() => cloneDoc({ _id: 'f', f: () => 1 })).toThrow();
+  });
+});
+
 describe('projection definitions', () => {
   const noop = () => undefined;
   const definition: ProjectionDefinition = {
@@ -44,6 +59,21 @@ describe('projection definitions', () => {
     expect(handlerFor(definition, 'scm.order-placed')).toBe(definition.handlers['scm.order-*']);
     expect(handlerFor(definition, 'scm.tender-captured')).toBeUndefined();
     expect(typePrefixesOf({ ...definition, handlers: { '*': noop } })).toBeUndefined();
+  });
+
+  it('answers the same handler on every lookup of a type, for copies of a definition too', () => {
+    const copy = { ...definition, version: 2 };
+    expect(handlerFor(definition, 'ics.stock-reserved')).toBe(handlerFor(copy, 'ics.stock-reserved'));
+    expect(handlerFor(copy, 'ics.stock-adjusted')).toBe(definition.handlers['ics.stock-adjusted']);
+    expect(handlerFor(copy, 'scm.tender-captured')).toBeUndefined();
+    expect(handlerFor({ ...definition, handlers: { '*': noop } }, 'scm.tender-captured')).toBe(noop);
+  });
+
+  it('derives one log filter for many projections: the union of prefixes, or every event when one takes *', () => {
+    const other = { ...definition, name: 'x.z', handlers: { 'scm.order-placed': noop, 'crm.*': noop, 'ics.stock-counted': noop } };
+    expect(typePrefixesOfAll([definition, other])).toEqual(['crm.', 'ics.', 'scm.order-']);
+    expect(typePrefixesOfAll([definition, { ...other, handlers: { '*': noop } }])).toBeUndefined();
+    expect(typePrefixesOfAll([])).toEqual([]);
   });
 
   it('fails at start on duplicate names or shared collections', () => {

@@ -5,7 +5,8 @@ import type { ProjectionContext } from './projection-context';
 /**
  * A read model built from the log. Handlers must be deterministic: they may use only the event (its data,
  * metadata, position) and what they read through the context, never the clock, so a rebuild or `g3n events
- * verify` reproduces the stored documents exactly.
+ * verify` reproduces the stored documents exactly. They must not change the event either: a rebuild or verify of
+ * many projections hands the same event object to each of them.
  */
 export type ProjectionHandler = (event: RecordedEvent, ctx: ProjectionContext) => void | Promise<void>;
 
@@ -32,16 +33,51 @@ export function typePrefixesOf(definition: ProjectionDefinition): string[] | und
   return keys.map((k) => (k.endsWith('*') ? k.slice(0, -1) : k));
 }
 
+/**
+ * The log filter that feeds all of these projections at once (one read for a rebuild or verify of many):
+ * undefined (every event) when one of them takes `*`, else the union of their prefixes, without those a
+ * shorter prefix in the union already covers.
+ */
+export function typePrefixesOfAll(definitions: ProjectionDefinition[]): string[] | undefined {
+  const all = new Set<string>();
+  for (const definition of definitions) {
+    const prefixes = typePrefixesOf(definition);
+    if (!prefixes) return undefined;
+    for (const p of prefixes) all.add(p);
+  }
+  const sorted = [...all].sort();
+  // Sorted, a prefix comes right before everything it covers, so comparing with the last kept one suffices.
+  const kept: string[] = [];
+  for (const p of sorted) if (kept.length === 0 || !p.startsWith(kept[kept.length - 1])) kept.push(p);
+  return kept;
+}
+
+/**
+ * Handler lookups by event type, per handlers object. Rebuild and verify look up every event of the log for
+ * every projection, and a miss scans all handler keys for prefixes, so each answer is computed once. Keyed on
+ * the handlers object (not the definition) so `{ ...definition, version: 2 }` shares the cache; definitions
+ * never change their handlers after registration.
+ */
+const handlerCache = new WeakMap<Record<string, ProjectionHandler>, Map<string, ProjectionHandler | null>>();
+
 export function handlerFor(definition: ProjectionDefinition, type: string): ProjectionHandler | undefined {
-  const exact = definition.handlers[type];
+  let byType = handlerCache.get(definition.handlers);
+  if (!byType) handlerCache.set(definition.handlers, (byType = new Map()));
+  let handler = byType.get(type);
+  if (handler === undefined) byType.set(type, (handler = findHandler(definition.handlers, type) ?? null));
+  return handler ?? undefined;
+}
+
+function findHandler(handlers: Record<string, ProjectionHandler>, type: string): ProjectionHandler | undefined {
+  const exact = handlers[type];
   if (exact) return exact;
   let best: string | undefined;
-  for (const key of Object.keys(definition.handlers)) {
+  for (const key of Object.keys(handlers)) {
     if (!key.endsWith('*')) continue;
     const prefix = key.slice(0, -1);
     if (type.startsWith(prefix) && (best === undefined || prefix.length > best.length - 1)) best = key;
   }
-  return best ? definition.handlers[best] : undefined;
+  return best ? handlers[best] : undefined;
 }
 
 /** True when events of `type` feed this projection (used by read-your-writes). */

@@ -1,5 +1,5 @@
 /** A CDC cursor is a log position: the same cursor gives the same page after a restart and after every projection is rebuilt. */
-import { rebuildProjection } from '@g3n/es';
+import { rebuildProjections } from '@g3n/es';
 import { userWithSession } from '../../support/fixtures/identity';
 import { createOrg } from '../../support/fixtures/org';
 import { CdcPageView, openHarnessOn, writeCustomer } from './feed-support';
@@ -21,7 +21,7 @@ describe('IPM CDC cursor across restarts and rebuilds', () => {
       expect(afterRestart).toEqual(before);
 
       const { log, store, catalog, clock } = h.runtime;
-      for (const definition of h.runtime.projections) await rebuildProjection(definition, { log, store, catalog, clock });
+      await rebuildProjections(h.runtime.projections, { log, store, catalog, clock });
       const afterRebuild = await h.ok<CdcPageView>('/ipm/cdc/list', { cursor: start.next_cursor, limit: 5 }, org.headers);
       expect(afterRebuild).toEqual(before);
     } finally {
