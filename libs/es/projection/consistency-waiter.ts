@@ -19,10 +19,16 @@ export class ConsistencyWaiter {
     private readonly pollMs = 10,
   ) {}
 
-  async waitFor(position: number, eventTypes: string[], timeoutMs: number): Promise<Consistency> {
+  /**
+   * `'all'`: every projection, for a write that appended nothing because what it asked for is already in the log
+   * (an idempotent repeat, or a reactor that got there first): its read must still see those earlier events, whose
+   * types it does not know. The in-process projections are woken so the ones no append concerned catch up now.
+   */
+  async waitFor(position: number, eventTypes: string[] | 'all', timeoutMs: number): Promise<Consistency> {
     if (position <= 0) return 'strong';
-    const fed = this.definitions.filter((d) => eventTypes.some((t) => consumes(d, t)));
+    const fed = eventTypes === 'all' ? this.definitions : this.definitions.filter((d) => eventTypes.some((t) => consumes(d, t)));
     if (fed.length === 0) return 'strong';
+    if (eventTypes === 'all') this.worker?.wakeAll(position);
     const deadline = Date.now() + timeoutMs;
     const results = await Promise.all(fed.map((d) => this.waitOne(d.name, position, deadline)));
     return results.every(Boolean) ? 'strong' : 'pending';

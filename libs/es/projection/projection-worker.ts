@@ -164,6 +164,11 @@ export class ProjectionWorker extends EventEmitter {
     return signal.sleep(ms);
   }
 
+  /** Wakes every projection, telling them the log reaches at least `head` (a read must see everything up to it). */
+  wakeAll(head: number): void {
+    this.wake(head);
+  }
+
   /** Wakes the projections fed by `types` (every projection when the types are unknown: another process appended). */
   private wake(head?: number, types?: string[]): void {
     if (head !== undefined) this.pages.noteHead(head);

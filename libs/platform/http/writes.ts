@@ -31,8 +31,19 @@ export class Writes {
       context: ctx.commandContext(args.reason, args.sourceRefs),
       expectedRevision: args.expectedRevision,
     });
-    await this.settle(ctx, result.position, result.events.map((e) => e.type));
+    if (result.events.length > 0) await this.settle(ctx, result.position, result.events.map((e) => e.type));
+    else if (result.revision >= 0) await this.settleAll(ctx);
     return result;
+  }
+
+  /**
+   * For a write that appended nothing on an existing record: what made it a no-op is in the log, perhaps only just
+   * (a reactor doing the same work, a concurrent duplicate), so wait for every projection to reach the log's head.
+   */
+  async settleAll(ctx: RequestContext): Promise<void> {
+    const head = await this.runtime.log.headPosition();
+    const consistency = await this.runtime.waiter.waitFor(head, 'all', this.runtime.config.consistencyTimeoutMs);
+    if (consistency === 'pending') ctx.consistency = 'pending';
   }
 
   /** For handlers that appended through other means: waits for the projections fed by these types. */
