@@ -58,6 +58,13 @@ export interface CommandRunnerOptions {
   snapshots?: SnapshotStore;
 }
 
+/**
+ * Folded states kept per process. An order's state is several KB; at 10,000 entries the cache alone held about 55 MB
+ * of the API's peak RSS in the order benchmark, with no CPU saved over 2,000 (issue 6). A miss costs a snapshot read
+ * plus at most 200 events.
+ */
+export const DEFAULT_STATE_CACHE_ENTRIES = 2_000;
+
 /** The one generic load → fold → decide → append loop every aggregate's command handler goes through. */
 export class CommandRunner {
   private readonly cache: StateCache;
@@ -71,7 +78,7 @@ export class CommandRunner {
     private readonly ids: IdGenerator,
     private readonly options: CommandRunnerOptions = {},
   ) {
-    this.cache = new StateCache(options.cacheCapacity ?? 10_000);
+    this.cache = new StateCache(options.cacheCapacity ?? DEFAULT_STATE_CACHE_ENTRIES);
     this.maxAttempts = options.maxAttempts ?? 5;
   }
 
