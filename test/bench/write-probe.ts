@@ -44,7 +44,9 @@ async function main(): Promise<void> {
       await api.stop();
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // G3N_PROBE_KEEP=1 keeps the data dir (to profile `g3n projections rebuild` or `events verify` on it).
+    if (process.env.G3N_PROBE_KEEP === '1') process.stdout.write(`${JSON.stringify({ data_dir: dataDir })}\n`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -7,6 +7,7 @@ import { serializeDoc, type CollectionTable } from './sqlite-collection-table';
 import { isMissingTable, translateError } from './sqlite-errors';
 import { whereFromTerms } from './sqlite-filter-sql';
 import { pageQueries } from './sqlite-find-sql';
+import type { SqliteDocCache } from './sqlite-doc-cache';
 import type { TableRegistry } from './sqlite-table-registry';
 
 export class SqliteCollection<T extends Doc = Doc> implements Collection<T> {
@@ -21,6 +22,7 @@ export class SqliteCollection<T extends Doc = Doc> implements Collection<T> {
     private readonly db: Database,
     private readonly registry: TableRegistry,
     readonly name: string,
+    private readonly cache?: SqliteDocCache,
   ) {
     this.readPage = db.transaction((table: CollectionTable, terms: FilterTerm[], plan: FindPlan) => {
       const wanted = plan.limit + 1; // one extra row tells whether another page follows
@@ -40,7 +42,15 @@ export class SqliteCollection<T extends Doc = Doc> implements Collection<T> {
   }
 
   async get(id: string): Promise<T | null> {
-    const text = this.read((table) => table.getDoc.get(id), undefined);
+    const cached = this.cache?.get(this.name, id);
+    if (cached !== undefined) return cached === null ? null : (JSON.parse(cached) as T);
+    let looked = false; // the table exists and was read (a missing table is not remembered as a missing document)
+    const text = this.read((table) => {
+      const found = table.getDoc.get(id);
+      looked = true;
+      return found;
+    }, undefined);
+    if (looked) this.cache?.set(this.name, id, text ?? null);
     return text === undefined ? null : (JSON.parse(text) as T);
   }
 
@@ -72,11 +82,13 @@ export class SqliteCollection<T extends Doc = Doc> implements Collection<T> {
 
   async upsert(doc: T): Promise<void> {
     const text = serializeDoc(doc);
+    this.cache?.forget(this.name, doc._id);
     this.write((table) => table.upsertDoc.run(doc._id, text, null));
   }
 
   async delete(id: string): Promise<void> {
     if (!this.registry.find(this.name)) return;
+    this.cache?.forget(this.name, id);
     this.write((table) => table.deleteDoc.run({ id, pos: null }));
   }
 

@@ -41,6 +41,32 @@ describe('SqliteDocumentStore', () => {
     raw.close();
   });
 
+  it('gets are served from memory yet never stale: own writes, other processes\' commits, drops', async () => {
+    const server = openStore();
+    const cli = openStore(); // another connection, as the g3n CLI or a separate worker would have
+    const orders = server.collection('orders');
+    await orders.upsert({ _id: 'o1', status: 'draft' });
+    expect(await orders.get('o1')).toEqual({ _id: 'o1', status: 'draft' });
+    expect(await orders.get('missing')).toBeNull();
+
+    const first = (await orders.get('o1')) as { status: string };
+    first.status = 'changed by the caller';
+    expect(await orders.get('o1')).toEqual({ _id: 'o1', status: 'draft' }); // every caller gets its own copy
+
+    await server.commitBatch([{ op: 'upsert', collection: 'orders', doc: { _id: 'o1', status: 'placed' }, position: 7 }], { key: 'p', position: 7 });
+    expect(await orders.get('o1')).toEqual({ _id: 'o1', status: 'placed' });
+
+    await cli.collection('orders').upsert({ _id: 'o1', status: 'cancelled' });
+    await cli.collection('orders').upsert({ _id: 'missing', status: 'draft' });
+    expect(await orders.get('o1')).toEqual({ _id: 'o1', status: 'cancelled' });
+    expect(await orders.get('missing')).toEqual({ _id: 'missing', status: 'draft' });
+
+    await orders.delete('o1');
+    expect(await orders.get('o1')).toBeNull();
+    await server.dropCollection('orders');
+    expect(await orders.get('missing')).toBeNull();
+  });
+
   it('commitBatch is all or nothing: documents, new collections and the checkpoint', async () => {
     const store = openStore();
     await store.ensureCollection({ name: 'users', indexes: [{ fields: ['email'], unique: true }] });

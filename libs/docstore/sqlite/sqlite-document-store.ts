@@ -13,6 +13,7 @@ import { serializeDoc } from './sqlite-collection-table';
 import { isMissingTable, translateError } from './sqlite-errors';
 import { CHECKPOINT_TABLE, createStoreTables, LEASE_TABLE } from './sqlite-schema';
 import { TableRegistry } from './sqlite-table-registry';
+import { SqliteDocCache } from './sqlite-doc-cache';
 
 export interface SqliteDocumentStoreOptions {
   /** Database file path, or ':memory:'. */
@@ -43,6 +44,7 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly commitTransaction;
   private readonly acquireLeaseTransaction;
   private failedCollection = '';
+  private readonly cache: SqliteDocCache;
 
   constructor(readonly options: SqliteDocumentStoreOptions) {
     if (options.file !== ':memory:' && options.file !== '') mkdirSync(dirname(options.file), { recursive: true });
@@ -53,7 +55,8 @@ export class SqliteDocumentStore implements DocumentStore {
     // A larger WAL between checkpoints copies hot read-model pages back less often (see the event log's schema).
     this.db.pragma('wal_autocheckpoint = 10000');
     createStoreTables(this.db);
-    this.registry = new TableRegistry(this.db);
+    this.cache = new SqliteDocCache(this.db);
+    this.registry = new TableRegistry(this.db, (name) => this.cache.forgetCollection(name));
     const c = CHECKPOINT_TABLE;
     this.sql = {
       putCheckpoint: this.db.prepare(
@@ -84,6 +87,7 @@ export class SqliteDocumentStore implements DocumentStore {
           this.failedCollection = write.collection;
           const existing = this.registry.find(write.collection);
           const position = write.position ?? null;
+          this.cache.forget(write.collection, write.op === 'upsert' ? write.doc._id : write.id);
           if (write.op === 'upsert') {
             const table = existing ?? this.registry.ensure(write.collection); // created on first write, as MongoDB does
             table.upsertDoc.run(write.doc._id, texts[i] as string, position);
@@ -114,7 +118,7 @@ export class SqliteDocumentStore implements DocumentStore {
     let handle = this.handles.get(name);
     if (!handle) {
       assertCollectionName(name);
-      handle = new SqliteCollection<Doc>(this.db, this.registry, name);
+      handle = new SqliteCollection<Doc>(this.db, this.registry, name, this.cache);
       this.handles.set(name, handle);
     }
     return handle as unknown as Collection<T>;

@@ -12,7 +12,7 @@ export class TableRegistry {
 
   private readonly readMeta: Statement<[string], string>;
 
-  constructor(private readonly db: Database) {
+  constructor(private readonly db: Database, private readonly onForget?: (name?: string) => void) {
     this.readMeta = db.prepare<[string], string>(`SELECT indexes FROM ${META_TABLE} WHERE name = ?`).pluck();
   }
 
@@ -65,6 +65,7 @@ export class TableRegistry {
   forget(name?: string): void {
     if (name === undefined) this.tables.clear();
     else this.tables.delete(name);
+    this.onForget?.(name);
   }
 
   list(): string[] {
