@@ -49,7 +49,7 @@ describe('SqliteDocumentStore', () => {
     expect(await orders.get('o1')).toEqual({ _id: 'o1', status: 'draft' });
     expect(await orders.get('missing')).toBeNull();
 
-    const first = (await orders.get('o1')) as { status: string };
+    const first = (await orders.get('o1')) as unknown as { status: string };
     first.status = 'changed by the caller';
     expect(await orders.get('o1')).toEqual({ _id: 'o1', status: 'draft' }); // every caller gets its own copy
 

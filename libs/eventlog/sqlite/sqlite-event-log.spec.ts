@@ -125,4 +125,21 @@ describe('SqliteEventLog', () => {
     expect((await server.append('t/s/1', [event()], { expectedRevision: 1 })).position).toBe(3);
     await Promise.all([server.close(), cli.close()]);
   });
+
+  it('answers "anything from revision R on?" from what it knows, yet sees other connections\' appends', async () => {
+    const file = join(dir, 'events.sqlite');
+    const server = openSqliteEventLog({ file });
+    const cli = openSqliteEventLog({ file });
+    expect(await server.readStream('t/s/1', { fromRevision: 0 })).toEqual([]); // missing: remembered as such
+    await server.append('t/s/1', [event(), event()]);
+    expect((await server.readStream('t/s/1', { fromRevision: 0 })).map((e) => e.revision)).toEqual([0, 1]);
+    expect(await server.readStream('t/s/1', { fromRevision: 2 })).toEqual([]);
+    await cli.append('t/s/1', [event()], { expectedRevision: 1 });
+    await cli.append('t/s/2', [event()]);
+    expect((await server.readStream('t/s/1', { fromRevision: 2 })).map((e) => e.revision)).toEqual([2]);
+    expect((await server.readStream('t/s/2', { fromRevision: 0 })).map((e) => e.revision)).toEqual([0]);
+    await expect(server.append('t/s/1', [event()], { expectedRevision: 1 })).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    expect((await server.readStream('t/s/1', { fromRevision: 3 }))).toEqual([]);
+    await Promise.all([server.close(), cli.close()]);
+  });
 });

@@ -16,6 +16,7 @@ import { SqliteChangeNotifier } from './sqlite-change-notifier';
 import { GroupCommitter, SerializedEvent } from './sqlite-group-commit';
 import { configureConnection, SqliteSynchronous } from './sqlite-schema';
 import { SqliteStatements, toRecordedEvent } from './sqlite-statements';
+import { StreamHeads } from './sqlite-stream-heads';
 
 export interface SqliteEventLogOptions {
   /** Path of the database file, or ':memory:' (one connection only, nothing survives the process). */
@@ -48,11 +49,13 @@ export class SqliteEventLog implements EventLog {
   /** A consistent snapshot for page + head, so `next`/`atEnd` never claim rows a concurrent writer added. */
   private readonly readPage: (options: ReadAllOptions) => ReadAllPage;
   private closed = false;
+  private readonly heads: StreamHeads;
 
   constructor(private readonly db: Database.Database) {
     this.statements = new SqliteStatements(db);
     this.notifier = new SqliteChangeNotifier(db);
-    this.committer = new GroupCommitter(db, this.statements, () => this.notifier.notifyCommitted());
+    this.heads = new StreamHeads(db);
+    this.committer = new GroupCommitter(db, this.statements, () => this.notifier.notifyCommitted(), this.heads);
     const pageInSnapshot = db.transaction((options: ReadAllOptions) => this.readPageNow(options));
     this.readPage = (options) => pageInSnapshot.deferred(options);
   }
@@ -91,11 +94,15 @@ export class SqliteEventLog implements EventLog {
     this.assertOpen();
     const maxCount = options.maxCount === undefined ? -1 : Math.max(0, Math.floor(options.maxCount));
     if (maxCount === 0) return [];
-    const rows = options.direction === 'backwards'
-      ? this.statements.stream('backwards', stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
-      : maxCount < 0
-        ? this.statements.streamForwards.all(stream, options.fromRevision ?? 0)
-        : this.statements.stream('forwards', stream, options.fromRevision ?? 0, maxCount);
+    if (options.direction === 'backwards') {
+      return this.statements.stream('backwards', stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount).map(toRecordedEvent);
+    }
+    const from = options.fromRevision ?? 0;
+    if (maxCount >= 0) return this.statements.stream('forwards', stream, from, maxCount).map(toRecordedEvent);
+    // The command runner's load: "anything after the revision I hold?" is usually answered without SQL.
+    if (this.heads.nothingFrom(stream, from)) return [];
+    const rows = this.statements.streamForwards.all(stream, from);
+    this.heads.readToEnd(stream, from, rows.length ? rows[rows.length - 1].revision : undefined);
     return rows.map(toRecordedEvent);
   }
 

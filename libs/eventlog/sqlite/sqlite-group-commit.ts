@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
 import { AppendResult, ExpectedRevision, WrongExpectedRevisionError } from '../event-log.port';
 import { expectedRevisionHolds } from '../shared/append-rules';
 import { SqliteStatements } from './sqlite-statements';
+import type { StreamHeads } from './sqlite-stream-heads';
 
 export interface SerializedEvent {
   type: string;
@@ -39,6 +40,7 @@ export class GroupCommitter {
     db: Database,
     private readonly statements: SqliteStatements,
     private readonly onCommitted: () => void,
+    private readonly heads?: StreamHeads,
   ) {
     // IMMEDIATE takes the write lock at BEGIN: the revision checks and the inserts see the same state even
     // when another process writes the same file, and busy_timeout applies instead of a failed lock upgrade.
@@ -71,15 +73,23 @@ export class GroupCommitter {
       outcomes = this.commitBatch(batch);
     } catch (error) {
       // The whole transaction rolled back (I/O error, lock timeout): nothing of this batch was written.
-      for (const append of batch) append.reject(error);
+      for (const append of batch) {
+        this.heads?.forget(append.stream);
+        append.reject(error);
+      }
       return;
     }
     this.stats.transactions += 1;
     this.stats.appends += batch.length;
     batch.forEach((append, index) => {
       const outcome = outcomes[index];
-      if (outcome instanceof WrongExpectedRevisionError) append.reject(outcome);
-      else append.resolve(outcome);
+      if (outcome instanceof WrongExpectedRevisionError) {
+        this.heads?.forget(append.stream);
+        append.reject(outcome);
+      } else {
+        this.heads?.appended(append.stream, outcome.nextRevision);
+        append.resolve(outcome);
+      }
     });
     this.onCommitted();
   }
