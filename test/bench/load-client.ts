@@ -28,7 +28,8 @@ export interface Target {
 
 export interface LoadSpec {
   url: string;
-  mode: 'adjust' | 'orders';
+  /** `read`: POST /ics/stock/get of the connection's stream (the write path's framework and guard, no command). */
+  mode: 'adjust' | 'orders' | 'read';
   connections: number;
   /** Seconds; or `amount` requests in total. */
   duration?: number;
@@ -58,14 +59,15 @@ async function main(): Promise<void> {
   let pairs = 0;
   let firstFailure: string | undefined;
   const requests =
-    spec.mode === 'adjust'
+    spec.mode === 'adjust' || spec.mode === 'read'
       ? [
           {
             method: 'POST',
-            path: '/ics/adjustment/create',
+            path: spec.mode === 'adjust' ? '/ics/adjustment/create' : '/ics/stock/get',
             setupRequest(req: Record<string, unknown>, context: { target?: Target }) {
               context.target ??= spec.targets[nextTarget++ % spec.targets.length];
-              return { ...req, body: JSON.stringify({ ...context.target, qty_delta: 1, reason: 'bench' }) };
+              const body = spec.mode === 'adjust' ? { ...context.target, qty_delta: 1, reason: 'bench' } : context.target;
+              return { ...req, body: JSON.stringify(body) };
             },
             onResponse(status: number, body: string) {
               if (status >= 300 && !firstFailure) firstFailure = `${status} ${body.slice(0, 300)}`;

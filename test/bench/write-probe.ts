@@ -1,6 +1,6 @@
 /**
  * A short probe of one load phase, for working on the hot path (not part of the bench's figures):
- * `node -r ./bin/register.js dist/test/bench/write-probe.js [adjust|orders] [seconds] [--profile DIR]` sets up the
+ * `node -r ./bin/register.js dist/test/bench/write-probe.js [adjust|orders|read] [seconds] [--profile DIR]` sets up the
  * bench fixtures, starts the API child (profiled with `--profile`), runs the phase at 64 connections and prints one
  * JSON line: the phase's rate and latency beside the bare Fastify baseline measured in the same run.
  */
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const profileAt = args.indexOf('--profile');
   const profileDir = profileAt >= 0 ? args.splice(profileAt, 2)[1] : undefined;
-  const mode = (args[0] ?? 'adjust') as 'adjust' | 'orders';
+  const mode = (args[0] ?? 'adjust') as 'adjust' | 'orders' | 'read';
   const seconds = Number(args[1] ?? 5);
   const dir = mkdtempSync(join(tmpdir(), 'g3n-probe-'));
   const dataDir = join(dir, 'data');
