@@ -107,3 +107,13 @@ export function assertUniqueProjections(definitions: ProjectionDefinition[]): vo
     }
   }
 }
+
+/** Which of `items` (each with its projection) an event type feeds, worked out once per type: one pass fanning out. */
+export function feedsByType<T>(items: T[], definitionOf: (item: T) => ProjectionDefinition): (type: string) => T[] {
+  const feeds = new Map<string, T[]>();
+  return (type) => {
+    let fed = feeds.get(type);
+    if (!fed) feeds.set(type, (fed = items.filter((item) => handlerFor(definitionOf(item), type) !== undefined)));
+    return fed;
+  };
+}

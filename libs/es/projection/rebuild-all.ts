@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import { applyEvents } from './apply-events';
 import { ProjectionCatalog } from './projection-catalog';
 import { ProjectionContext } from './projection-context';
-import { assertUniqueProjections, checkpointKey, handlerFor, physicalName, ProjectionDefinition, typePrefixesOfAll } from './projection-definition';
+import { assertUniqueProjections, checkpointKey, feedsByType, physicalName, ProjectionDefinition, typePrefixesOfAll } from './projection-definition';
 
 export interface RebuildDeps {
   log: EventLog;
@@ -137,13 +137,7 @@ async function projectAll(
   if (builds.length === 0) return 0;
   const typePrefixes = typePrefixesOfAll(builds.map((b) => b.definition));
   const batchSize = options.batchSize ?? 5000;
-  // Which builds an event type feeds, worked out once per type.
-  const feeds = new Map<string, Build[]>();
-  const feedsOf = (type: string): Build[] => {
-    let fed = feeds.get(type);
-    if (!fed) feeds.set(type, (fed = builds.filter((b) => handlerFor(b.definition, type) !== undefined)));
-    return fed;
-  };
+  const feedsOf = feedsByType(builds, (b) => b.definition);
   let after = 0;
   let read = 0;
   let head = await deps.log.headPosition();

@@ -3,7 +3,7 @@ import type { EventLog, RecordedEvent } from '@g3n/eventlog';
 import { applyEvents } from './apply-events';
 import { ProjectionCatalog, ProjectionMeta } from './projection-catalog';
 import { ProjectionContext } from './projection-context';
-import { checkpointKey, handlerFor, ProjectionDefinition, typePrefixesOfAll } from './projection-definition';
+import { checkpointKey, feedsByType, ProjectionDefinition, typePrefixesOfAll } from './projection-definition';
 
 export interface VerifyDifference {
   projection: string;
@@ -105,12 +105,7 @@ async function foldInMemory(folds: Fold[], log: EventLog, options: VerifyOptions
   const until = Math.max(0, ...folds.map((f) => f.until));
   if (until === 0) return 0;
   const typePrefixes = typePrefixesOfAll(folds.map((f) => f.definition));
-  const feeds = new Map<string, Fold[]>();
-  const feedsOf = (type: string): Fold[] => {
-    let fed = feeds.get(type);
-    if (!fed) feeds.set(type, (fed = folds.filter((f) => handlerFor(f.definition, type) !== undefined)));
-    return fed;
-  };
+  const feedsOf = feedsByType(folds, (f) => f.definition);
   let after = 0;
   let read = 0;
   for (;;) {
