@@ -30,7 +30,10 @@ export class ConsistencyWaiter {
     if (fed.length === 0) return 'strong';
     if (eventTypes === 'all') this.worker?.wakeAll(position);
     const deadline = Date.now() + timeoutMs;
-    const results = await Promise.all(fed.map((d) => this.waitOne(d.name, position, deadline)));
+    // Waiting on everything, a projection parked in error (unrelated to this write, most likely) is not waited for:
+    // the answer is `pending` at once rather than after the whole bound.
+    const parked = (name: string) => eventTypes === 'all' && this.worker?.runner(name)?.state === 'error';
+    const results = await Promise.all(fed.map((d) => (parked(d.name) ? false : this.waitOne(d.name, position, deadline))));
     return results.every(Boolean) ? 'strong' : 'pending';
   }
 

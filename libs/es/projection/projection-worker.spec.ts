@@ -44,6 +44,10 @@ describe('projection worker', () => {
     });
     // The healthy projection kept going and the write was acknowledged, with consistency reported as pending.
     expect(await h.runtime.waiter.waitFor(position, ['demo.items-added'], 100)).toBe('pending');
+    // A no-op write waits on every projection: the parked one answers `pending` at once instead of after the bound.
+    const started = Date.now();
+    expect(await h.runtime.waiter.waitFor(position, 'all', 60_000)).toBe('pending');
+    expect(Date.now() - started).toBeLessThan(30_000); // not the 60 s bound
     expect((await h.runtime.readModels.collection<ShelfLevel>('demo_shelf_levels').get('s1'))!.quantity).toBe(3);
     const statuses = await h.runtime.catalog.statuses();
     expect(statuses.find((s) => s._id === 'demo.fragile')?.state).toBe('error');
