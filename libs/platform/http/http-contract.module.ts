@@ -5,7 +5,6 @@ import { RUNTIME } from '../runtime/runtime.token';
 import { AuthGuard, THROTTLE } from './auth.guard';
 import { EnvelopeExceptionFilter } from './envelope.filter';
 import { EnvelopeInterceptor } from './envelope.interceptor';
-import { IdempotencyInterceptor } from './idempotency.interceptor';
 import { IdempotencyStore } from './idempotency';
 import { Throttle } from './throttle';
 import { ContractValidationPipe } from './validation.pipe';
@@ -13,8 +12,8 @@ import { Writes } from './writes';
 
 /**
  * The contract every service shares, registered once: envelope, error mapping, validation, auth and tenancy,
- * throttling, idempotency, and the Writes helper. Interceptor order: the envelope is outermost, idempotency inside
- * it, so a replay returns the same data in a fresh envelope.
+ * throttling, idempotency, and the Writes helper. One interceptor applies idempotency inside the envelope, so a replay
+ * returns the same data in a fresh envelope.
  */
 @Global()
 @Module({})
@@ -31,7 +30,6 @@ export class HttpContractModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: ContractValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
       exports: [RUNTIME, Writes, THROTTLE],
     };

@@ -14,7 +14,7 @@ export * from './envelope.interceptor';
 export * from './envelope.filter';
 export * from './ctx.decorator';
 export * from './idempotency';
-export * from './idempotency.interceptor';
+export * from './idempotent-write';
 export * from './throttle';
 export * from './writes';
 export * from './http-contract.module';

@@ -1,0 +1,45 @@
+import type { ExecutionContext } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { from, lastValueFrom, map, Observable } from 'rxjs';
+import { DomainError } from '@g3n/es';
+import type { EndpointOptions } from './endpoint.decorator';
+import type { IdempotencyStore } from './idempotency';
+import type { RequestContext } from './request-context';
+import type { G3nRequest } from './request-hooks';
+
+const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,255}$/;
+
+/**
+ * Applies IdempotencyStore to writes that carry an `idempotency-key` header: the first run's data is remembered and a
+ * repeat within the window answers it again (with `idempotent-replayed: true`) without running the handler. Called by
+ * the contract interceptor inside the envelope, so a replay gets a fresh envelope around the same data.
+ */
+export function idempotent(
+  store: IdempotencyStore,
+  endpoint: EndpointOptions,
+  context: ExecutionContext,
+  ctx: RequestContext,
+  handle: () => Observable<unknown>,
+): Observable<unknown> {
+  const request = context.switchToHttp().getRequest<G3nRequest>();
+  const raw = request.headers['idempotency-key'];
+  if (endpoint.kind !== 'write' || raw === undefined) return handle();
+  const key = Array.isArray(raw) ? raw[0] : raw;
+  if (!KEY_PATTERN.test(key)) {
+    throw new DomainError('validation-error', 'invalid-idempotency-key', 'idempotency-key must be 1–255 characters of [A-Za-z0-9._:-].', {
+      fields: [{ field: 'idempotency-key', reason: 'invalid format' }],
+    });
+  }
+  const scope = `${ctx.actor}|${ctx.org?.org_guid ?? ''}|${endpoint.service}/${endpoint.call}|${key}`;
+  const run = store.run(scope, request.body, async () => {
+    const data = await lastValueFrom(handle(), { defaultValue: undefined });
+    return { data, consistency: ctx.consistency };
+  });
+  return from(run).pipe(
+    map((outcome) => {
+      ctx.consistency = outcome.consistency;
+      if (outcome.replayed) void context.switchToHttp().getResponse<FastifyReply>().header('idempotent-replayed', 'true');
+      return outcome.data;
+    }),
+  );
+}
