@@ -2,18 +2,13 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Doc, FieldCondition, Filter, InvalidCursorError, Scalar } from '@g3n/docstore';
 import { notFound, validationError } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
+import { orgRecordDoc, RUNTIME, Runtime, toRecord } from '@g3n/platform';
 
 export interface RecordPage<T = Record<string, unknown>> {
   items: T[];
   next_token: string | null;
 }
 
-/** A record as the API answers it: without the store's `_id` (the record's id field carries it). */
-export function toRecord(doc: Doc): Record<string, unknown> {
-  const { _id, ...record } = doc;
-  return record;
-}
 
 /**
  * One CRM record of the caller's org by id; another org's record is as absent as a missing one. `missing` is the
@@ -28,8 +23,8 @@ export class GetCrmRecordHandler implements IQueryHandler<GetCrmRecordQuery, Rec
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   async execute(q: GetCrmRecordQuery): Promise<Record<string, unknown> | null> {
-    const doc = await this.runtime.readModels.collection<Doc>(q.collection).get(q.id);
-    if (doc && doc.org_guid === q.orgGuid) return toRecord(doc);
+    const doc = await orgRecordDoc(this.runtime, q.collection, q.orgGuid, q.id);
+    if (doc) return toRecord(doc);
     if (q.missing === null) return null;
     throw notFound(q.missing, 'Not found.');
   }

@@ -1,8 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Doc } from '@g3n/docstore';
-import { notFound } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
+import { orgRecord, Runtime, RUNTIME } from '@g3n/platform';
 
 /** One PCM record of the caller's org by id; another org's record is as absent as a missing one. */
 export class PcmGetQuery {
@@ -14,9 +12,6 @@ export class PcmGetHandler implements IQueryHandler<PcmGetQuery, Record<string, 
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   async execute(q: PcmGetQuery): Promise<Record<string, unknown>> {
-    const doc = await this.runtime.readModels.collection<Doc>(q.collection).get(q.id);
-    if (!doc || doc.org_guid !== q.orgGuid) throw notFound(q.missing, 'Not found.');
-    const { _id, ...record } = doc;
-    return record;
+    return orgRecord(this.runtime, q.collection, q.orgGuid, q.id, q.missing);
   }
 }

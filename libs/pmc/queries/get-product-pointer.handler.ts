@@ -2,10 +2,9 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Doc } from '@g3n/docstore';
 import { notFound } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
+import { Runtime, RUNTIME, toRecord } from '@g3n/platform';
 import { PMC_PRODUCT_REVISIONS, PMC_PRODUCTS, ProductDoc } from '../../../projections/pmc/products.projection';
 import { productRevisionDocId } from '../shared/pmc-ids';
-import { toRecord } from './get-record.handler';
 
 /** A product's online pointer, with the online revision (and its snapshot) it points at. */
 export class GetProductPointerQuery {

@@ -1,14 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Doc } from '@g3n/docstore';
-import { notFound } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
+import { orgRecord, Runtime, RUNTIME } from '@g3n/platform';
 
-/** A read-model document as the API answers it: the store's `_id` is an internal key. */
-export function toRecord(doc: Doc): Record<string, unknown> {
-  const { _id, ...record } = doc;
-  return record;
-}
 
 /** One PMC record of the caller's org by read-model id; another org's record is as absent as a missing one. */
 export class GetPmcRecordQuery {
@@ -20,8 +13,6 @@ export class GetPmcRecordHandler implements IQueryHandler<GetPmcRecordQuery, Rec
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   async execute(q: GetPmcRecordQuery): Promise<Record<string, unknown>> {
-    const doc = await this.runtime.readModels.collection<Doc>(q.collection).get(q.id);
-    if (!doc || doc.org_guid !== q.orgGuid) throw notFound(q.missing, 'Not found.');
-    return toRecord(doc);
+    return orgRecord(this.runtime, q.collection, q.orgGuid, q.id, q.missing);
   }
 }

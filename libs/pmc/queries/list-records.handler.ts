@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Doc, FieldCondition, Filter, Scalar, SortField } from '@g3n/docstore';
-import { RUNTIME, Runtime } from '@g3n/platform';
-import { toRecord } from './get-record.handler';
+import { Runtime, RUNTIME, toRecord } from '@g3n/platform';
 
 export interface RecordPage {
   items: Array<Record<string, unknown>>;

@@ -1,14 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Doc, FieldCondition, Scalar } from '@g3n/docstore';
-import { notFound } from '@g3n/es';
-import { pageOfOrgRecords, RUNTIME, Runtime } from '@g3n/platform';
+import type { FieldCondition, Scalar } from '@g3n/docstore';
+import { orgRecord, pageOfOrgRecords, Runtime, RUNTIME } from '@g3n/platform';
 
-/** A read-model document as the API answers it: the store's `_id` is the record's id field already. */
-export function toRecord(doc: Doc): Record<string, unknown> {
-  const { _id, ...record } = doc;
-  return record;
-}
 
 export interface RecordPage {
   items: Array<Record<string, unknown>>;
@@ -25,9 +19,7 @@ export class GetPpmRecordHandler implements IQueryHandler<GetPpmRecordQuery, Rec
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   async execute(q: GetPpmRecordQuery): Promise<Record<string, unknown>> {
-    const doc = await this.runtime.readModels.collection<Doc>(q.collection).get(q.id);
-    if (!doc || doc.org_guid !== q.orgGuid) throw notFound(q.missing, 'Not found.');
-    return toRecord(doc);
+    return orgRecord(this.runtime, q.collection, q.orgGuid, q.id, q.missing);
   }
 }
 

@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Doc } from '@g3n/docstore';
 import { notFound } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
+import { orgRecordDoc, RUNTIME, Runtime } from '@g3n/platform';
 import { SCM_ORDERS } from '../../../projections/scm/orders.projection';
 import type { OrderDoc } from '../../../projections/scm/orders.projection';
 import { toChildRecord, toOrderRecord } from './records';
@@ -17,8 +16,8 @@ export class GetScmRecordHandler implements IQueryHandler<GetScmRecordQuery, Rec
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   async execute(q: GetScmRecordQuery): Promise<Record<string, unknown>> {
-    const doc = await this.runtime.readModels.collection<Doc>(q.collection).get(q.id);
-    if (!doc || doc.org_guid !== q.orgGuid) throw notFound(q.missing, 'Not found.');
+    const doc = await orgRecordDoc(this.runtime, q.collection, q.orgGuid, q.id);
+    if (!doc) throw notFound(q.missing, 'Not found.');
     return q.collection === SCM_ORDERS ? toOrderRecord(doc as OrderDoc) : toChildRecord(doc);
   }
 }

@@ -2,8 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Doc, Filter } from '@g3n/docstore';
 import { notFound } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
-import { toRecord } from './records';
+import { Runtime, RUNTIME, toRecord } from '@g3n/platform';
 
 /** The resolvers: one org's record whose code (and scope, e.g. logical_guid for zones) matches exactly. */
 export class FindByCodeQuery {

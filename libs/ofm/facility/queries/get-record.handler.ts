@@ -1,9 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Doc } from '@g3n/docstore';
-import { notFound } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
-import { toRecord } from './records';
+import { orgRecord, Runtime, RUNTIME } from '@g3n/platform';
 
 /** One facility-side record of the caller's org by guid; another org's record is as absent as a missing one. */
 export class GetRecordQuery {
@@ -15,8 +12,6 @@ export class GetRecordHandler implements IQueryHandler<GetRecordQuery, Record<st
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   async execute(q: GetRecordQuery): Promise<Record<string, unknown>> {
-    const doc = await this.runtime.readModels.collection<Doc>(q.collection).get(q.id);
-    if (!doc || doc.org_guid !== q.orgGuid) throw notFound(q.missing, 'Not found.');
-    return toRecord(doc);
+    return orgRecord(this.runtime, q.collection, q.orgGuid, q.id, q.missing);
   }
 }

@@ -2,13 +2,8 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Doc, FieldCondition, Filter, Scalar } from '@g3n/docstore';
 import { notFound, validationError } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
+import { orgRecordDoc, RUNTIME, Runtime, toRecord } from '@g3n/platform';
 
-/** A read-model document as the API answers it: `_id` is the record's id field already. */
-export function toRecord(doc: Doc): Record<string, unknown> {
-  const { _id, ...record } = doc;
-  return record;
-}
 
 /**
  * One catalog record of the caller's org by id; another org's record (or, for taxonomy, another kind's node) is
@@ -23,9 +18,8 @@ export class GetCatalogRecordHandler implements IQueryHandler<GetCatalogRecordQu
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   async execute(q: GetCatalogRecordQuery): Promise<Record<string, unknown>> {
-    const doc = await this.runtime.readModels.collection<Doc>(q.collection).get(q.id);
-    const matches = doc && doc.org_guid === q.orgGuid && Object.entries(q.match).every(([field, value]) => doc[field] === value);
-    if (!doc || !matches) throw notFound(q.missing, 'Not found.');
+    const doc = await orgRecordDoc(this.runtime, q.collection, q.orgGuid, q.id);
+    if (!doc || !Object.entries(q.match).every(([field, value]) => doc[field] === value)) throw notFound(q.missing, 'Not found.');
     return toRecord(doc);
   }
 }

@@ -2,12 +2,11 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Doc } from '@g3n/docstore';
 import { notFound } from '@g3n/es';
-import { RUNTIME, Runtime } from '@g3n/platform';
+import { Runtime, RUNTIME, toRecord } from '@g3n/platform';
 import { PVM_BARCODES, PVM_IDENTIFIERS, PVM_STYLES, PVM_VARIANTS, identifierDocId } from '../../../../projections/pvm/product-docs';
 import { lookupKey } from '../shared/barcodes';
 import { normaliseStyleCode } from '../shared/codes';
 import { identifierKey } from '../shared/streams';
-import { toRecord } from './product-records.handler';
 
 export type ResolveBy = { kind: 'barcode'; value: string } | { kind: 'code'; value: string } | { kind: 'identifier'; type: string; value: string };
 
