@@ -5,6 +5,7 @@ export * from './clock';
 export * from './events/event-definition';
 export * from './events/event-registry';
 export * from './decider/decider';
+export * from './decider/status-machine';
 export * from './log/observed-event-log';
 export * from './command/command-runner';
 export * from './command/snapshot-store';

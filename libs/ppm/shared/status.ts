@@ -1,20 +1,8 @@
-import { invalidState } from '@g3n/es';
+import { ACTIVE_MACHINE, statusChanges as machineStatusChanges, type ActiveStatus } from '@g3n/es';
 
-/** Price lists have a two-state machine: active ⇄ inactive (inactive lists are skipped by resolve). */
-export type ActiveStatus = 'active' | 'inactive';
-export const ACTIVE_STATUSES: ActiveStatus[] = ['active', 'inactive'];
+/** Price lists have the two-state machine active ⇄ inactive (inactive lists are skipped by resolve). */
+export { ACTIVE_STATUSES, changedFields } from '@g3n/es';
+export type { ActiveStatus } from '@g3n/es';
 
-export function statusChanges(from: ActiveStatus, to: ActiveStatus): boolean {
-  if (!ACTIVE_STATUSES.includes(to)) throw invalidState('invalid-status', `Unknown status ${to}.`, { allowed: ACTIVE_STATUSES });
-  return from !== to;
-}
-
-/** Only the fields whose value differs from the current one (deep compare through JSON: values are plain). */
-export function changedFields<T extends Record<string, unknown>>(current: T, patch: Partial<T>): Partial<T> {
-  const out: Partial<T> = {};
-  for (const [field, value] of Object.entries(patch) as Array<[keyof T, T[keyof T]]>) {
-    if (value === undefined) continue;
-    if (JSON.stringify(current[field] ?? null) !== JSON.stringify(value)) out[field] = value;
-  }
-  return out;
-}
+/** True when the status actually changes (setting it again is a no-op, no event); an unknown status is refused. */
+export const statusChanges = (from: ActiveStatus, to: ActiveStatus): boolean => machineStatusChanges(ACTIVE_MACHINE, from, to);

@@ -25,12 +25,4 @@ export function productStatusChanges(from: ProductStatus, to: ProductStatus): bo
   return true;
 }
 
-/** Only the fields whose value differs from the current one (deep compare through JSON: values are plain). */
-export function changedFields<T extends object>(current: T, patch: Partial<T>): Partial<T> {
-  const out: Partial<T> = {};
-  for (const [field, value] of Object.entries(patch) as Array<[keyof T, T[keyof T]]>) {
-    if (value === undefined) continue;
-    if (JSON.stringify(current[field] ?? null) !== JSON.stringify(value)) out[field] = value;
-  }
-  return out;
-}
+export { changedFields } from '@g3n/es';
