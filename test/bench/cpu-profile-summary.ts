@@ -2,7 +2,8 @@
  * Summarises a `node --cpu-prof` profile (e.g. the API child's, from `npm run bench -- --quick --profile <dir>`):
  * `node -r ./bin/register.js dist/test/bench/cpu-profile-summary.js <file.cpuprofile> [top]` prints the share of
  * samples by self time per function, per module (node_modules package or repo file), and the inclusive time of the
- * repo's own functions.
+ * repo's own functions. `--last SECONDS` keeps only the samples of the profile's final SECONDS (the load phase, without
+ * start-up and module loading).
  */
 import { readFileSync } from 'fs';
 
@@ -26,9 +27,13 @@ function moduleOf(url: string): string {
 }
 
 function main(): void {
-  const [file, topArg] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const lastAt = args.indexOf('--last');
+  const lastSeconds = lastAt >= 0 ? Number(args.splice(lastAt, 2)[1]) : undefined;
+  const [file, topArg] = args;
   const top = Number(topArg ?? 25);
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[] };
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  if (lastSeconds !== undefined) profile.samples = samplesOfLast(profile, lastSeconds * 1e6);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -66,6 +71,14 @@ function main(): void {
   print('self time by function', self);
   print('self time by module', modules);
   print('inclusive time, repo functions', inclusive);
+}
+
+/** The samples taken in the profile's final `windowUs` microseconds. */
+function samplesOfLast(profile: { samples: number[]; timeDeltas: number[] }, windowUs: number): number[] {
+  let elapsed = 0;
+  let from = profile.samples.length;
+  while (from > 0 && elapsed < windowUs) elapsed += profile.timeDeltas[--from];
+  return profile.samples.slice(from);
 }
 
 main();

@@ -41,7 +41,9 @@ describe('SqliteDocumentStore', () => {
     raw.close();
   });
 
-  it('gets are served from memory yet never stale: own writes, other processes\' commits, drops', async () => {
+  const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+  it('gets are served from memory: own writes at once, other processes\' commits from the next turn or a checkpoint read', async () => {
     const server = openStore();
     const cli = openStore(); // another connection, as the g3n CLI or a separate worker would have
     const orders = server.collection('orders');
@@ -58,8 +60,18 @@ describe('SqliteDocumentStore', () => {
 
     await cli.collection('orders').upsert({ _id: 'o1', status: 'cancelled' });
     await cli.collection('orders').upsert({ _id: 'missing', status: 'draft' });
+    // data_version is checked once per event-loop turn: from the next turn on, every commit of another connection is seen.
+    await nextTurn();
     expect(await orders.get('o1')).toEqual({ _id: 'o1', status: 'cancelled' });
     expect(await orders.get('missing')).toEqual({ _id: 'missing', status: 'draft' });
+
+    // A checkpoint read (how a reader learns that another process has projected an event) revalidates at once.
+    await cli.commitBatch([{ op: 'upsert', collection: 'orders', doc: { _id: 'o1', status: 'shipped' }, position: 8 }], { key: 'p', position: 8 });
+    expect(await server.getCheckpoint('p')).toMatchObject({ position: 8 });
+    expect(await orders.get('o1')).toEqual({ _id: 'o1', status: 'shipped' });
+    await cli.commitBatch([{ op: 'upsert', collection: 'orders', doc: { _id: 'o1', status: 'returned' }, position: 9 }], { key: 'p', position: 9 });
+    expect(await server.listCheckpoints()).toEqual([expect.objectContaining({ key: 'p', position: 9 })]);
+    expect(await orders.get('o1')).toEqual({ _id: 'o1', status: 'returned' });
 
     await orders.delete('o1');
     expect(await orders.get('o1')).toBeNull();
@@ -108,6 +120,7 @@ describe('SqliteDocumentStore', () => {
     expect(await cli.tryAcquireLease('projection:orders', 'cli', 60_000)).toBe(false);
 
     await server.dropCollection('orders'); // the CLI still holds prepared statements on the dropped table
+    await nextTurn();
     expect(await cli.collection('orders').get('o1')).toBeNull();
     await cli.collection('orders').upsert({ _id: 'o3', number: 1 }); // re-created, without the old index
     expect(await server.collection('orders').count()).toBe(1);

@@ -152,10 +152,12 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async getCheckpoint(key: string): Promise<Checkpoint | null> {
+    this.cache.revalidate(); // documents read after a checkpoint are at least as new as it
     return this.sql.getCheckpoint.get(key) ?? null;
   }
 
   async listCheckpoints(prefix?: string): Promise<Checkpoint[]> {
+    this.cache.revalidate();
     if (!prefix) return this.sql.allCheckpoints.all();
     const upper = prefixUpperBound(prefix);
     return upper === null
