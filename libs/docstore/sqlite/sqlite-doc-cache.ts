@@ -4,14 +4,12 @@
  * read cost about 9 µs (a read transaction over a busy WAL), 13 % of the API's CPU (issue 6 profile).
  *
  * This connection's own writes forget the documents they touch before they run. A commit by any other connection
- * (the CLI, a separate worker) changes `PRAGMA data_version`, which forgets everything; it is checked once per
- * event-loop turn, on the turn's first lookup, and again after every checkpoint read (`revalidate`): a reader that
- * learnt from a checkpoint that another process has projected an event then reads that event's documents fresh.
- * Checking on every lookup cost about 60 µs of CPU per read request (several lookups, each a read transaction over a
- * busy WAL), 17 % of it (issue 6, `write-probe.js read`). The text is cached, not the object: every caller still gets
- * its own parsed copy.
+ * (the CLI, a separate worker) forgets everything (ForeignCommits: checked once per event-loop turn, and again after
+ * every checkpoint read, so a reader that learnt from a checkpoint that another process has projected an event then
+ * reads that event's documents fresh). The text is cached, not the object: every caller still gets its own parsed copy.
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { ForeignCommits } from '@g3n/sqlite';
 
 const SEP = '\u0000';
 
@@ -23,36 +21,24 @@ export const DOC_CACHE_ENTRIES = 2_000;
 
 export class SqliteDocCache {
   private readonly docs = new Map<string, string | null>();
-  private readonly dataVersion: Statement<[], number>;
-  private version = -1;
-  /** data_version was checked in this event-loop turn (cleared by a setImmediate, or by `revalidate`). */
-  private checked = false;
-  private readonly endTurn = (): void => {
-    this.checked = false;
-  };
+  private readonly foreign: ForeignCommits;
 
   constructor(db: Database, private readonly capacity = DOC_CACHE_ENTRIES) {
-    this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+    this.foreign = new ForeignCommits(db);
   }
 
   /** The cached text (null: known missing), or undefined when not cached. */
   get(collection: string, id: string): string | null | undefined {
-    if (!this.checked) {
-      this.checked = true;
-      setImmediate(this.endTurn);
-      const version = this.dataVersion.get()!;
-      if (version !== this.version) {
-        this.docs.clear(); // another connection committed: anything may have changed
-        this.version = version;
-        return undefined;
-      }
+    if (this.foreign.changed()) {
+      this.docs.clear(); // another connection committed: anything may have changed
+      return undefined;
     }
     return this.docs.get(collection + SEP + id);
   }
 
-  /** Check data_version again on the next lookup: the caller has just read state another process may have written. */
+  /** Check for other connections' commits again on the next lookup: the caller has just read state they may have written. */
   revalidate(): void {
-    this.checked = false;
+    this.foreign.revalidate();
   }
 
   set(collection: string, id: string, text: string | null): void {

@@ -4,26 +4,26 @@
  * transaction: about 9 µs each over a busy WAL, 4 % of the API's CPU under write load (issue 6 profile).
  *
  * A head is an upper bound on the stream's revision, learnt from this connection's own appends and from reads that
- * went to the end of the stream. Another connection's commit (the CLI, a separate worker) changes
- * `PRAGMA data_version`, checked on every question, and everything is forgotten.
+ * went to the end of the stream. After another connection's commit (the CLI, a separate worker; ForeignCommits, checked
+ * once per event-loop turn) everything is forgotten. Within a turn an answer may thus miss another process's append of
+ * a moment ago; that is safe, because every append checks its expected revision inside its write transaction: a
+ * command decided on such a state conflicts and is retried (or answered 409 when the caller pinned the revision).
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { ForeignCommits } from '@g3n/sqlite';
 
 export class StreamHeads {
   private readonly heads = new Map<string, number>();
-  private readonly dataVersion: Statement<[], number>;
-  private version = -1;
+  private readonly foreign: ForeignCommits;
 
   constructor(db: Database, private readonly capacity = 20_000) {
-    this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+    this.foreign = new ForeignCommits(db);
   }
 
   /** True when the stream certainly has no event at revision `from` or later. */
   nothingFrom(stream: string, from: number): boolean {
-    const version = this.dataVersion.get()!;
-    if (version !== this.version) {
+    if (this.foreign.changed()) {
       this.heads.clear();
-      this.version = version;
       return false;
     }
     const head = this.heads.get(stream);
