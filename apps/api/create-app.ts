@@ -3,7 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { SwaggerModule } from '@nestjs/swagger';
 import { registerBlobRoutes } from '@g3n/blobstore';
 import type { FileBlobStore } from '@g3n/blobstore';
-import { installRequestHooks, Runtime } from '@g3n/platform';
+import { installDirectRoutes, installRequestHooks, Runtime } from '@g3n/platform';
 import { serviceModules } from '@g3n/system';
 import { AppModule } from './app.module';
 import { buildOpenApiObjects, toYaml } from './openapi/openapi-documents';
@@ -19,6 +19,8 @@ export async function createApiApp(runtime: Runtime, options: { logger?: boolean
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRuntime(runtime), adapter, {
     logger: options.logger === false ? false : ['error', 'warn'],
   });
+  // @Endpoint routes skip Nest's per-request enhancer machinery and run the contract's code directly (issue 6).
+  installDirectRoutes(app, adapter.getInstance());
   if (runtime.blobs.kind === 'files') {
     // Presigned URLs of the embedded blob store point at the API itself.
     await registerBlobRoutes(app.getHttpAdapter().getInstance(), runtime.blobs as FileBlobStore, { maxBytes: BLOB_UPLOAD_MAX_BYTES });

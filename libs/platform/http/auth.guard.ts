@@ -34,7 +34,12 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const endpoint = this.reflector.get<EndpointOptions | undefined>(ENDPOINT_METADATA, context.getHandler());
     if (!endpoint) return true;
-    const request = context.switchToHttp().getRequest<G3nRequest>();
+    await this.check(endpoint, context.switchToHttp().getRequest<G3nRequest>());
+    return true;
+  }
+
+  /** The checks, in order; throws the first failure as a DomainError. Also called directly by the direct routes. */
+  async check(endpoint: EndpointOptions, request: G3nRequest): Promise<void> {
     const ctx = contextOf(request);
     ctx.service = endpoint.service;
     ctx.call = endpoint.call;
@@ -43,7 +48,6 @@ export class AuthGuard implements CanActivate {
     this.applyThrottle(request);
     await this.resolveOrg(endpoint, request, body);
     this.checkRevision(endpoint, body);
-    return true;
   }
 
   private async authenticate(endpoint: EndpointOptions, request: G3nRequest, body: Record<string, unknown>): Promise<void> {

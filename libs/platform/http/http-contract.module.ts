@@ -13,7 +13,7 @@ import { Writes } from './writes';
 /**
  * The contract every service shares, registered once: envelope, error mapping, validation, auth and tenancy,
  * throttling, idempotency, and the Writes helper. One interceptor applies idempotency inside the envelope, so a replay
- * returns the same data in a fresh envelope.
+ * returns the same data in a fresh envelope. @Endpoint routes are dispatched directly by the same code (installDirectRoutes).
  */
 @Global()
 @Module({})
@@ -26,9 +26,12 @@ export class HttpContractModule {
         { provide: THROTTLE, useValue: new Throttle(runtime.config.throttle.rate, runtime.config.throttle.burst) },
         { provide: IdempotencyStore, useValue: new IdempotencyStore(runtime.store) },
         Writes,
+        // The guard and the pipe are providers of their own too: the direct routes (direct-routes.ts) call the same instances.
+        AuthGuard,
+        ContractValidationPipe,
         { provide: APP_FILTER, useClass: EnvelopeExceptionFilter },
-        { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_PIPE, useClass: ContractValidationPipe },
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_PIPE, useExisting: ContractValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },
       ],
       exports: [RUNTIME, Writes, THROTTLE],

@@ -1,6 +1,4 @@
-import type { ExecutionContext } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { from, lastValueFrom, map, Observable } from 'rxjs';
 import { DomainError } from '@g3n/es';
 import type { EndpointOptions } from './endpoint.decorator';
 import type { IdempotencyStore } from './idempotency';
@@ -11,17 +9,18 @@ const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,255}$/;
 
 /**
  * Applies IdempotencyStore to writes that carry an `idempotency-key` header: the first run's data is remembered and a
- * repeat within the window answers it again (with `idempotent-replayed: true`) without running the handler. Called by
- * the contract interceptor inside the envelope, so a replay gets a fresh envelope around the same data.
+ * repeat within the window answers it again (with `idempotent-replayed: true`) without running the handler. Called
+ * inside the envelope (by the contract interceptor and by the direct routes), so a replay gets a fresh envelope around
+ * the same data. `handle` runs validation and the handler: a replay is answered before either.
  */
-export function idempotent(
+export async function idempotent(
   store: IdempotencyStore,
   endpoint: EndpointOptions,
-  context: ExecutionContext,
+  request: G3nRequest,
+  reply: FastifyReply,
   ctx: RequestContext,
-  handle: () => Observable<unknown>,
-): Observable<unknown> {
-  const request = context.switchToHttp().getRequest<G3nRequest>();
+  handle: () => Promise<unknown>,
+): Promise<unknown> {
   const raw = request.headers['idempotency-key'];
   if (endpoint.kind !== 'write' || raw === undefined) return handle();
   const key = Array.isArray(raw) ? raw[0] : raw;
@@ -31,15 +30,8 @@ export function idempotent(
     });
   }
   const scope = `${ctx.actor}|${ctx.org?.org_guid ?? ''}|${endpoint.service}/${endpoint.call}|${key}`;
-  const run = store.run(scope, request.body, async () => {
-    const data = await lastValueFrom(handle(), { defaultValue: undefined });
-    return { data, consistency: ctx.consistency };
-  });
-  return from(run).pipe(
-    map((outcome) => {
-      ctx.consistency = outcome.consistency;
-      if (outcome.replayed) void context.switchToHttp().getResponse<FastifyReply>().header('idempotent-replayed', 'true');
-      return outcome.data;
-    }),
-  );
+  const outcome = await store.run(scope, request.body, async () => ({ data: await handle(), consistency: ctx.consistency }));
+  ctx.consistency = outcome.consistency;
+  if (outcome.replayed) void reply.header('idempotent-replayed', 'true');
+  return outcome.data;
 }

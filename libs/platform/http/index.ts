@@ -18,3 +18,4 @@ export * from './idempotent-write';
 export * from './throttle';
 export * from './writes';
 export * from './http-contract.module';
+export * from './direct-routes';
