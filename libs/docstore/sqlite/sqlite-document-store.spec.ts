@@ -79,6 +79,25 @@ describe('SqliteDocumentStore', () => {
     expect(await orders.get('missing')).toBeNull();
   });
 
+  it('after a commitBatch, get answers what took effect: a write the position guard skipped is not what it sees', async () => {
+    const store = openStore();
+    const orders = store.collection('orders');
+    await store.commitBatch([{ op: 'upsert', collection: 'orders', doc: { _id: 'o1', status: 'placed' }, position: 9 }], { key: 'p', position: 9 });
+    expect(await orders.get('o1')).toEqual({ _id: 'o1', status: 'placed' });
+    await store.commitBatch([
+      { op: 'upsert', collection: 'orders', doc: { _id: 'o1', status: 'draft' }, position: 5 }, // a replay of an older event
+      { op: 'delete', collection: 'orders', id: 'o1', position: 6 },
+      { op: 'upsert', collection: 'orders', doc: { _id: 'o2', status: 'draft' }, position: 7 },
+    ]);
+    expect(await orders.get('o1')).toEqual({ _id: 'o1', status: 'placed' });
+    expect(await orders.get('o2')).toEqual({ _id: 'o2', status: 'draft' });
+    await store.commitBatch([{ op: 'delete', collection: 'orders', id: 'o2', position: 10 }]);
+    expect(await orders.get('o2')).toBeNull();
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('SELECT count(*) AS n FROM doc_orders').get()).toEqual({ n: 1 });
+    raw.close();
+  });
+
   it('commitBatch is all or nothing: documents, new collections and the checkpoint', async () => {
     const store = openStore();
     await store.ensureCollection({ name: 'users', indexes: [{ fields: ['email'], unique: true }] });
