@@ -69,7 +69,18 @@ export class SqliteCollection<T extends Doc = Doc> implements Collection<T> {
   async find(filter?: Filter, options?: FindOptions): Promise<FindPage<T>> {
     const terms = filterTerms(filter);
     const plan = planFind(options);
-    const texts = this.read((table) => this.readPage(table, terms, plan), []);
+    // Undefined criteria are ignored by filterTerms and dropped by JSON.stringify alike.
+    const key = this.cache ? JSON.stringify([filter ?? null, options ?? null]) : '';
+    let texts = this.cache?.getFind(this.name, key);
+    if (!texts) {
+      let looked = false; // as for get: a missing table is not remembered as an empty result
+      texts = this.read((table) => {
+        const rows = this.readPage(table, terms, plan);
+        looked = true;
+        return rows;
+      }, []);
+      if (looked) this.cache?.setFind(this.name, key, texts);
+    }
     const items = texts.slice(0, plan.limit).map((text) => JSON.parse(text) as T);
     if (texts.length <= plan.limit) return { items };
     return { items, next_cursor: encodeCursor(plan.sort, items[items.length - 1]) };

@@ -79,6 +79,36 @@ describe('SqliteDocumentStore', () => {
     expect(await orders.get('missing')).toBeNull();
   });
 
+  it('finds are served from memory: any own write to the collection is seen at once, another process\'s from the next turn', async () => {
+    const server = openStore();
+    const cli = openStore();
+    await server.ensureCollection({ name: 'channels', indexes: [{ fields: ['org_guid', 'code'] }] });
+    const channels = server.collection('channels');
+    const byCode = () => channels.find({ org_guid: 'o1', code: 'web' }, { limit: 1 });
+    expect((await byCode()).items).toEqual([]);
+    await channels.upsert({ _id: 'c1', org_guid: 'o1', code: 'web', status: 'active' });
+    expect((await byCode()).items).toEqual([{ _id: 'c1', org_guid: 'o1', code: 'web', status: 'active' }]);
+
+    (await byCode()).items[0].status = 'changed by the caller';
+    expect((await byCode()).items[0].status).toBe('active'); // every caller gets its own copy
+
+    await server.commitBatch([{ op: 'upsert', collection: 'channels', doc: { _id: 'c1', org_guid: 'o1', code: 'web', status: 'inactive' }, position: 3 }]);
+    expect((await byCode()).items[0].status).toBe('inactive');
+    await server.commitBatch([{ op: 'upsert', collection: 'other', doc: { _id: 'x' }, position: 4 }]); // another collection: no effect
+    expect((await byCode()).items[0].status).toBe('inactive');
+
+    await cli.collection('channels').upsert({ _id: 'c1', org_guid: 'o1', code: 'web', status: 'archived' });
+    await cli.collection('channels').upsert({ _id: 'c2', org_guid: 'o1', code: 'web', status: 'active' });
+    await nextTurn();
+    expect((await byCode()).items).toEqual([{ _id: 'c1', org_guid: 'o1', code: 'web', status: 'archived' }]); // limit 1, in id order
+    expect((await channels.find({ org_guid: 'o1', code: 'web' })).items.map((c) => c._id)).toEqual(['c1', 'c2']);
+
+    await channels.delete('c1');
+    expect((await byCode()).items.map((c) => c._id)).toEqual(['c2']);
+    await server.dropCollection('channels');
+    expect((await byCode()).items).toEqual([]);
+  });
+
   it('after a commitBatch, get answers what took effect: a write the position guard skipped is not what it sees', async () => {
     const store = openStore();
     const orders = store.collection('orders');
