@@ -29,6 +29,8 @@ export class ProjectionRunner extends EventEmitter {
   generation = 0;
   checkpoint = 0;
   head = 0;
+  /** The newest position this projection was woken for (an append of a type it consumes, or a wake of all). */
+  wanted = 0;
   physical: Record<string, string> = {};
   error: ProjectionStatusDoc['error'] = null;
   private attempts = 0;
@@ -68,7 +70,12 @@ export class ProjectionRunner extends EventEmitter {
       this.error = null;
       this.state = result.atEnd ? 'live' : 'catching-up';
       if (advanced) this.emit('checkpoint', this.checkpoint);
-      return result.atEnd && !advanced ? 'idle' : 'progress';
+      // Caught up with what it was woken for, and the page held nothing for it (only other events moved the log):
+      // sleep until woken. Stepping again at once made every projection read the tail and commit an empty checkpoint
+      // on every append anywhere in the log under write load (55 empty transactions per group commit, issue 6
+      // profile). Short of `wanted` it steps again: the shared tail page it was served may predate that append.
+      const settled = !advanced || (result.events === 0 && this.checkpoint >= this.wanted);
+      return result.atEnd && settled ? 'idle' : 'progress';
     } catch (error) {
       this.attempts += 1;
       const delay = retryDelayMs(this.attempts);

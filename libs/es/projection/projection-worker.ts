@@ -175,6 +175,7 @@ export class ProjectionWorker extends EventEmitter {
     for (const runner of this.runners.values()) {
       if (head !== undefined && head > runner.head) runner.head = head;
       if (types && !types.some((t) => consumes(runner.definition, t))) continue;
+      if (head !== undefined && head > runner.wanted) runner.wanted = head;
       this.signals.get(runner.name)?.wake();
     }
   }

@@ -48,8 +48,11 @@ export class ReactorWorker {
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private running = false;
   private loops: Promise<void>[] = [];
-  private readonly signal = new WakeSignal();
+  /** One signal per reactor: an append wakes only the reactors that handle its types. */
+  private readonly signals = new Map<string, WakeSignal>();
   private detach?: () => void;
+  /** Every position up to this one was appended in this process (and announced to the reactors it concerns). */
+  private announcedTo = 0;
   private timer?: NodeJS.Timeout;
   readonly checkpoints = new Map<string, number>();
 
@@ -65,13 +68,18 @@ export class ReactorWorker {
     if (this.running || this.definitions.length === 0) return;
     this.running = true;
     await this.deps.store.ensureCollection({ name: REACTOR_FAILURES, indexes: [{ fields: ['reactor', 'status'] }] });
-    this.detach = this.deps.log.onAppended(() => this.wake());
-    // Appends from other processes: wake only when the head moved.
-    let lastHead = -1;
+    for (const d of this.definitions) this.signals.set(d.name, new WakeSignal());
+    // An append in this process wakes the reactors that handle its types; the head poll wakes them all only when the
+    // log holds events this process did not announce (another process appended). Waking every reactor on every append
+    // made each read the log and commit an empty checkpoint per group commit under write load (issue 6 profile).
+    this.detach = this.deps.log.onAppended((position, types, first) => {
+      if (first === this.announcedTo + 1) this.announcedTo = position;
+      this.wake(types);
+    });
     this.timer = setInterval(() => {
       void this.deps.log.headPosition().then((head) => {
-        if (head !== lastHead) {
-          lastHead = head;
+        if (head > this.announcedTo) {
+          this.announcedTo = head;
           this.wake();
         }
       }, () => undefined);
@@ -105,17 +113,21 @@ export class ReactorWorker {
     const types = Object.keys(definition.handlers);
     const ttl = this.options.leaseTtlMs ?? 15_000;
     let leasedAt = 0;
+    let checkpoint = 0;
     while (this.running) {
       try {
         if (Date.now() - leasedAt > ttl / 3) {
           if (!(await this.deps.store.tryAcquireLease(key, this.owner, ttl))) {
-            await this.sleep(ttl / 3);
+            leasedAt = 0;
+            await this.sleep(definition.name, ttl / 3);
             continue;
           }
+          // Taken or renewed: the stored checkpoint is the truth (another process may have held the lease meanwhile).
           leasedAt = Date.now();
+          checkpoint = (await this.deps.store.getCheckpoint(key))?.position ?? 0;
+          this.checkpoints.set(definition.name, checkpoint);
         }
-        const checkpoint = (await this.deps.store.getCheckpoint(key))?.position ?? 0;
-        this.checkpoints.set(definition.name, checkpoint);
+        checkpoint = this.checkpoints.get(definition.name) ?? checkpoint;
         const page = await this.deps.log.readAll({ after: checkpoint, typePrefixes: types, limit: 100 });
         for (const event of page.events) {
           if (!this.running) break;
@@ -127,10 +139,11 @@ export class ReactorWorker {
           await this.deps.store.commitBatch([], { key, position: page.next });
           this.checkpoints.set(definition.name, page.next);
         }
-        if (page.atEnd) await this.sleep(1000);
+        if (page.atEnd) await this.sleep(definition.name, 1000);
       } catch (error) {
         this.say(`reactor ${definition.name}: ${(error as Error).message}`);
-        await this.sleep(1000);
+        leasedAt = 0; // re-read the stored checkpoint before going on
+        await this.sleep(definition.name, 1000);
       }
     }
   }
@@ -176,12 +189,16 @@ export class ReactorWorker {
     return new ReactorContext(definition.name, event, this.deps.commands, this.deps.readModels, this.deps.clock, this.deps.ids);
   }
 
-  private sleep(ms: number): Promise<void> {
-    return this.signal.sleep(ms);
+  private sleep(reactor: string, ms: number): Promise<void> {
+    return this.signals.get(reactor)!.sleep(ms);
   }
 
-  private wake(): void {
-    this.signal.wake();
+  /** Wakes the reactors that handle one of `types` (every reactor when the types are unknown). */
+  private wake(types?: string[]): void {
+    for (const d of this.definitions) {
+      if (types && !types.some((t) => Object.keys(d.handlers).some((handled) => t.startsWith(handled)))) continue; // as its reads match
+      this.signals.get(d.name)?.wake();
+    }
   }
 
   private say(line: string): void {
