@@ -91,6 +91,23 @@ describe('delivery engine', () => {
     await eventually(async () => expect(await engine!.checkpoint(t)).toBeGreaterThanOrEqual(bodies[1].event.position));
   });
 
+  it('given a caught-up target, when other orgs append, then it does not read the log; when its org appends, then it delivers', async () => {
+    h = await openShelfHarness();
+    const r = await receiver(() => ({ status: 200 }));
+    closers.push(r.close);
+    engine = createDeliveryEngine(h.runtime, [new FakeSource([await target('wh1', r.url, generateSigningSecret())])], [new HttpTransport()], { schedule: [0], refreshMs: 50 });
+    await engine.start();
+    await h.open('org1', 's1');
+    await eventually(() => expect(r.received).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the first head poll has seen everything so far
+    const reads = jest.spyOn(h.runtime.log, 'readAll');
+    for (let i = 0; i < 20; i++) await h.open('org2', `other-${i}`);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // under the loop's 1 s idle sleep
+    expect(reads.mock.calls.filter(([options]) => options?.tenant === 'org1')).toHaveLength(0);
+    await h.add('org1', 's1', 2);
+    await eventually(() => expect(r.received).toHaveLength(2), 900); // woken by the append, not by the idle timeout
+  });
+
   it('waits as long as Retry-After says on 429', async () => {
     h = await openShelfHarness();
     const r = await receiver((n) => (n === 1 ? { status: 429, headers: { 'retry-after': '1' } } : { status: 200 }));

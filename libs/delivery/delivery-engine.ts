@@ -1,6 +1,6 @@
 import { hostname } from 'os';
 import { randomBytes } from 'crypto';
-import type { RecordedEvent } from '@g3n/eventlog';
+import { tenantOfStream, type RecordedEvent } from '@g3n/eventlog';
 import { WakeSignal } from '@g3n/es';
 import type { BackgroundService, Runtime } from '@g3n/platform';
 import type { DeliveryTarget, DeliveryTargetSource, Transport } from './delivery.port';
@@ -52,7 +52,10 @@ type Outcome = 'delivered' | 'halted';
 class Engine implements DeliveryEngine {
   readonly name = 'delivery';
   private readonly owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  private readonly wakeSignal = new WakeSignal();
+  /** One signal per target loop: an append wakes only the targets of its org whose filters match its types. */
+  private readonly signals = new Map<string, WakeSignal>();
+  /** Every position up to this one was appended in this process (and announced to the targets it concerns). */
+  private announcedTo = 0;
   private readonly targets = new Map<string, { target: DeliveryTarget; source: DeliveryTargetSource }>();
   private readonly loops = new Map<string, Promise<void>>();
   /** Targets this engine paused/disabled: not restarted until their source shows them non-active once. */
@@ -77,12 +80,18 @@ class Engine implements DeliveryEngine {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.detach = this.runtime.log.onAppended(() => this.wakeSignal.wake());
-    let lastHead = -1;
-    // Appends by other processes (a separate API) are seen through the head position.
+    // Waking every target on every append made each read the log and commit an empty checkpoint per append elsewhere.
+    this.detach = this.runtime.log.onAppended((position, types, first, stream) => {
+      if (first === this.announcedTo + 1) this.announcedTo = position;
+      this.wakeTargets(tenantOfStream(stream), types);
+    });
+    // Appends by other processes (a separate API) are seen through the head position: those wake every target.
     this.timers.push(setInterval(() => {
       void this.runtime.log.headPosition().then((head) => {
-        if (head !== lastHead) { lastHead = head; this.wakeSignal.wake(); }
+        if (head > this.announcedTo) {
+          this.announcedTo = head;
+          this.wakeTargets();
+        }
       }, () => undefined);
     }, 200));
     this.timers.push(setInterval(() => void this.refresh(), this.options.refreshMs ?? 1000));
@@ -94,7 +103,7 @@ class Engine implements DeliveryEngine {
     this.running = false;
     this.detach?.();
     for (const timer of this.timers) clearInterval(timer);
-    this.wakeSignal.wake();
+    this.wakeTargets();
     await this.refreshing;
     await Promise.allSettled([...this.loops.values()]);
   }
@@ -158,7 +167,7 @@ class Engine implements DeliveryEngine {
       while (this.live(key)) {
         try {
           if (!(await holdLease())) {
-            await this.wakeSignal.sleep(ttl / 3);
+            await this.signalOf(key).sleep(ttl / 3);
             continue;
           }
           const { target, source } = this.targets.get(key)!;
@@ -174,14 +183,30 @@ class Engine implements DeliveryEngine {
           }
           if (stopped || !this.live(key)) continue;
           if (page.next > current) await this.runtime.store.commitBatch([], { key: checkpointKey, position: page.next });
-          if (page.atEnd) await this.wakeSignal.sleep(1000);
+          if (page.atEnd) await this.signalOf(key).sleep(1000);
         } catch (error) {
           this.say(`delivery ${key}: ${(error as Error).message}`);
-          await this.wakeSignal.sleep(1000);
+          await this.signalOf(key).sleep(1000);
         }
       }
     } finally {
+      this.signals.delete(key);
       await this.runtime.store.releaseLease(lease, this.owner).catch(() => undefined);
+    }
+  }
+
+  private signalOf(key: string): WakeSignal {
+    let signal = this.signals.get(key);
+    if (!signal) this.signals.set(key, (signal = new WakeSignal()));
+    return signal;
+  }
+
+  /** Wakes the targets of `org` whose filters match one of `types`; every target when neither is given. */
+  private wakeTargets(org?: string, types?: string[]): void {
+    for (const [key, signal] of this.signals) {
+      const target = this.targets.get(key)?.target;
+      if (org !== undefined && target && (target.org_guid !== org || !types!.some((t) => matchesFilters(t, target.filters)))) continue;
+      signal.wake();
     }
   }
 

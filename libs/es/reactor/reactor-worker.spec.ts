@@ -50,6 +50,20 @@ describe('reactor worker (log-driven cross-aggregate effects)', () => {
     expect(mirrored.metadata).toMatchObject({ actor: 'reactor:demo.mirror-shelves', org_guid: 'org1', causation_id: source.metadata.event_id });
   });
 
+  it('given a caught-up reactor, when events of other types are appended, then it does not read the log; when its type is, then it reacts', async () => {
+    const reactor = mirrorReactor();
+    h = await openShelfHarness({ reactors: [reactor] });
+    await h.open('org1', 's1');
+    await eventually(() => expect(reactor.calls).toBe(2)); // s1 and its mirror
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the first head poll has seen everything so far
+    const reads = jest.spyOn(h.runtime.log, 'readAll');
+    for (let i = 0; i < 10; i++) await h.add('org1', 's1', 1);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // under the loop's 1 s idle sleep
+    expect(reads.mock.calls.filter(([options]) => options?.typePrefixes?.includes('demo.shelf-opened'))).toHaveLength(0);
+    await h.open('org1', 's2');
+    await eventually(() => expect(reactor.calls).toBe(4), 900); // woken by the append, not by the idle timeout
+  });
+
   it('is safe to replay: running the reactions again from the start writes nothing new', async () => {
     h = await openShelfHarness({ reactors: [mirrorReactor()] });
     await h.open('org1', 's1');
