@@ -113,21 +113,19 @@ export class ReactorWorker {
     const types = Object.keys(definition.handlers);
     const ttl = this.options.leaseTtlMs ?? 15_000;
     let leasedAt = 0;
-    let checkpoint = 0;
     while (this.running) {
       try {
         if (Date.now() - leasedAt > ttl / 3) {
           if (!(await this.deps.store.tryAcquireLease(key, this.owner, ttl))) {
-            leasedAt = 0;
             await this.sleep(definition.name, ttl / 3);
             continue;
           }
-          // Taken or renewed: the stored checkpoint is the truth (another process may have held the lease meanwhile).
           leasedAt = Date.now();
-          checkpoint = (await this.deps.store.getCheckpoint(key))?.position ?? 0;
-          this.checkpoints.set(definition.name, checkpoint);
         }
-        checkpoint = this.checkpoints.get(definition.name) ?? checkpoint;
+        // The stored checkpoint, every step: an operator may have moved it (a replay); steps are rare now that only
+        // appends of this reactor's types wake it.
+        const checkpoint = (await this.deps.store.getCheckpoint(key))?.position ?? 0;
+        this.checkpoints.set(definition.name, checkpoint);
         const page = await this.deps.log.readAll({ after: checkpoint, typePrefixes: types, limit: 100 });
         for (const event of page.events) {
           if (!this.running) break;
@@ -142,7 +140,6 @@ export class ReactorWorker {
         if (page.atEnd) await this.sleep(definition.name, 1000);
       } catch (error) {
         this.say(`reactor ${definition.name}: ${(error as Error).message}`);
-        leasedAt = 0; // re-read the stored checkpoint before going on
         await this.sleep(definition.name, 1000);
       }
     }
