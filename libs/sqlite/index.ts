@@ -1,1 +1,2 @@
 export * from './foreign-commits';
+export * from './wal-checkpointer';

@@ -5,7 +5,8 @@ import {
   ProjectionDefinition, ProjectionWorker, ReactorDefinition, ReactorWorker, ReadModels, SnapshotStore, systemClock, uuidIds,
 } from '@g3n/es';
 import type { G3nConfig } from '../config/config';
-import { openBlobStoreFor, openDocumentStoreFor, openEventLogFor } from './stores';
+import { WalCheckpointer } from '@g3n/sqlite';
+import { openBlobStoreFor, openDocumentStoreFor, openEventLogFor, sqliteFilesOf } from './stores';
 
 /** Everything a process (api, worker, cli) needs, wired once from the configuration. */
 export interface Runtime {
@@ -72,6 +73,9 @@ export async function openRuntime(config: G3nConfig, options: RuntimeOptions): P
     reactors = new ReactorWorker(options.reactors ?? [], { log, store, commands, readModels, clock, ids }, { onEvent: options.onWorkerEvent });
     await reactors.start();
   }
+  // Long-running processes checkpoint the embedded stores' WALs from a worker thread, off the event loop.
+  const files = options.withWorker ? sqliteFilesOf(config) : [];
+  const checkpointer = files.length ? WalCheckpointer.start(files, { onError: (message) => options.onWorkerEvent?.(`wal checkpoint: ${message}`) }) : null;
   const waiter = new ConsistencyWaiter(options.projections, store, catalog, worker);
   let closed = false;
   const background: BackgroundService[] = [];
@@ -83,6 +87,7 @@ export async function openRuntime(config: G3nConfig, options: RuntimeOptions): P
       for (const service of [...background].reverse()) await service.stop();
       await reactors?.stop();
       await worker?.stop();
+      await checkpointer?.stop();
       await log.close();
       await store.close();
       await blobs.close();

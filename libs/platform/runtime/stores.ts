@@ -6,15 +6,23 @@ import { DocumentStore, openMongoDocumentStore, openSqliteDocumentStore } from '
 import { BlobStore, openFileBlobStore, openS3BlobStore } from '@g3n/blobstore';
 import type { G3nConfig } from '../config/config';
 
+const eventLogFile = (config: G3nConfig) => join(config.dataDir, 'events.sqlite');
+const readModelsFile = (config: G3nConfig) => join(config.dataDir, 'readmodels.sqlite');
+
 /** Picks each port's adapter from the configuration: embedded SQLite/files unless a URL says otherwise. */
 export function openEventLogFor(config: G3nConfig): EventLog {
   if (config.eventStoreUrl) return openEventStoreDbEventLog({ connectionString: config.eventStoreUrl });
-  return openSqliteEventLog({ file: join(config.dataDir, 'events.sqlite'), synchronous: config.sqliteSync });
+  return openSqliteEventLog({ file: eventLogFile(config), synchronous: config.sqliteSync });
 }
 
 export async function openDocumentStoreFor(config: G3nConfig): Promise<DocumentStore> {
   if (config.mongo) return openMongoDocumentStore({ url: config.mongo.url, database: config.mongo.database });
-  return openSqliteDocumentStore({ file: join(config.dataDir, 'readmodels.sqlite'), synchronous: config.sqliteSync });
+  return openSqliteDocumentStore({ file: readModelsFile(config), synchronous: config.sqliteSync });
+}
+
+/** The SQLite files the configuration uses (none when both stores are servers). */
+export function sqliteFilesOf(config: G3nConfig): string[] {
+  return [...(config.eventStoreUrl ? [] : [eventLogFile(config)]), ...(config.mongo ? [] : [readModelsFile(config)])];
 }
 
 export function openBlobStoreFor(config: G3nConfig): BlobStore {
