@@ -4,7 +4,7 @@
  * bench fixtures, starts the API child (profiled with `--profile`), runs the phase at 64 connections and prints one
  * JSON line: the phase's rate and latency beside the bare Fastify baseline measured in the same run.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { writeBenchFixtures } from './api-bench-setup';
@@ -28,10 +28,15 @@ async function main(): Promise<void> {
     try {
       await waitForCatchUp(api.url, 60_000);
       const cpuBefore = cpuMs(api.proc.pid!);
+      const threadsBefore = threadCpuMs(api.proc.pid!);
       const result = await runLoad({ url: api.url, mode, connections: 64, duration: seconds, headers: fixtures.headers, targets, order: fixtures.order });
       // CPU time of the API per request: steadier than the rate on a machine shared with other work.
       const cpu_us_per_request = Math.round(((cpuMs(api.proc.pid!) - cpuBefore) * 1000) / Math.max(1, result.ok));
-      process.stdout.write(`${JSON.stringify({ mode, ...result, cpu_us_per_request, fastify_per_s: fastify.per_s, ratio: Math.round((100 * result.per_s) / fastify.per_s) / 100 })}\n`);
+      // The event loop's thread against all the others (V8's GC helpers, libuv's pool, the WAL checkpointer).
+      const threadsAfter = threadCpuMs(api.proc.pid!);
+      const perRequest = (key: string) => Math.round((((threadsAfter.get(key) ?? 0) - (threadsBefore.get(key) ?? 0)) * 1000) / Math.max(1, result.ok));
+      const threads = { event_loop: perRequest('event_loop'), other_threads: perRequest('other') };
+      process.stdout.write(`${JSON.stringify({ mode, ...result, cpu_us_per_request, cpu_us_per_request_by_thread: threads, fastify_per_s: fastify.per_s, ratio: Math.round((100 * result.per_s) / fastify.per_s) / 100 })}\n`);
       if (args.includes('--cdc')) {
         await waitForCatchUp(api.url, 60_000);
         const before = cpuMs(api.proc.pid!);
@@ -50,10 +55,24 @@ async function main(): Promise<void> {
   }
 }
 
-/** User + system CPU time of a process so far, in ms (from /proc; clock ticks are 100 Hz on Linux). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+/** User + system CPU time of a process (or one of its threads) so far, in ms (from /proc; clock ticks are 100 Hz). */
+function cpuMs(pid: number, task = ''): number {
+  const fields = readFileSync(`/proc/${pid}${task}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU ms so far of the process's main thread (`event_loop`) and of all its other threads together (`other`). */
+function threadCpuMs(pid: number): Map<string, number> {
+  const byKind = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const kind = Number(tid) === pid ? 'event_loop' : 'other';
+    try {
+      byKind.set(kind, (byKind.get(kind) ?? 0) + cpuMs(pid, `/task/${tid}`));
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return byKind;
 }
 
 main().catch((error) => {
