@@ -20,7 +20,7 @@ export async function createApiApp(runtime: Runtime, options: { logger?: boolean
     logger: options.logger === false ? false : ['error', 'warn'],
   });
   // @Endpoint routes skip Nest's per-request enhancer machinery and run the contract's code directly (issue 6).
-  installDirectRoutes(app, adapter.getInstance());
+  const direct = installDirectRoutes(app, adapter.getInstance());
   if (runtime.blobs.kind === 'files') {
     // Presigned URLs of the embedded blob store point at the API itself.
     await registerBlobRoutes(app.getHttpAdapter().getInstance(), runtime.blobs as FileBlobStore, { maxBytes: BLOB_UPLOAD_MAX_BYTES });
@@ -32,5 +32,7 @@ export async function createApiApp(runtime: Runtime, options: { logger?: boolean
     swaggerOptions: { urls: serviceModules.map((s) => ({ url: `/${s.code}/openapi.yaml`, name: s.title })) },
   });
   await app.init();
+  const missed = [...direct.routes.keys()].filter((url) => !direct.installed.has(url));
+  if (missed.length) throw new Error(`direct dispatch: Nest registered no route for ${missed.join(', ')}`);
   return app;
 }

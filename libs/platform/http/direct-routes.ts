@@ -31,6 +31,8 @@ export interface DirectRoute {
 
 export interface DirectRoutePlan {
   routes: Map<string, DirectRoute>;
+  /** URLs whose Fastify route got the direct handler (filled as Nest registers the routes, at app.init()). */
+  installed: Set<string>;
   /** Routes with @Endpoint that Nest keeps dispatching, and why. */
   skipped: Array<{ url: string; reason: string }>;
 }
@@ -79,7 +81,7 @@ export function planDirectRoutes(modules: ModulesContainer): DirectRoutePlan {
       }
     }
   }
-  return { routes, skipped };
+  return { routes, skipped, installed: new Set() };
 }
 
 /**
@@ -95,7 +97,9 @@ export function installDirectRoutes(app: INestApplication, fastify: FastifyInsta
   fastify.addHook('onRoute', (options: RouteOptions) => {
     if (options.method !== 'POST') return;
     const route = plan.routes.get(options.url);
-    if (route) options.handler = directHandler(route, guard, pipe, idempotency, logger);
+    if (!route) return;
+    options.handler = directHandler(route, guard, pipe, idempotency, logger);
+    plan.installed.add(route.url);
   });
   return plan;
 }
