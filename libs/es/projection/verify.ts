@@ -2,7 +2,7 @@ import type { Doc, DocumentStore } from '@g3n/docstore';
 import type { EventLog, RecordedEvent } from '@g3n/eventlog';
 import { applyEvents } from './apply-events';
 import { ProjectionCatalog, ProjectionMeta } from './projection-catalog';
-import { ProjectionContext } from './projection-context';
+import { cloneDoc, ProjectionContext } from './projection-context';
 import { checkpointKey, feedsByType, ProjectionDefinition, typePrefixesOfAll } from './projection-definition';
 
 export interface VerifyDifference {
@@ -132,7 +132,13 @@ async function applyInMemory(fold: Fold): Promise<void> {
   fold.batch = [];
   // Physical names are the logical ones here: the in-memory model has no generations.
   const identity = Object.fromEntries(fold.definition.collections.map((c) => [c.name, c.name]));
-  const reader = { get: async (c: string, id: string) => fold.memory.get(c)?.get(id) ?? null };
+  // A copy, as the store would give: the handler owns what it reads, and the folded document stays as written.
+  const reader = {
+    get: async (c: string, id: string) => {
+      const doc = fold.memory.get(c)?.get(id);
+      return doc ? cloneDoc(doc) : null;
+    },
+  };
   const ctx = new ProjectionContext(reader, identity);
   await applyEvents(fold.definition, events, ctx);
   for (const write of ctx.writes()) {
