@@ -51,6 +51,18 @@ export interface FindPage<T extends Doc> {
   next_cursor?: string;
 }
 
+/** A stored document as its JSON text (what `find` would parse), with its id. */
+export interface StoredJson {
+  _id: string;
+  json: string;
+}
+
+export interface JsonPage {
+  items: StoredJson[];
+  /** Present when more items may follow. */
+  next_cursor?: string;
+}
+
 export interface IndexDef {
   /** Fields in order; `-` prefix for descending, e.g. ['org_guid', '-created_at']. */
   fields: string[];
@@ -89,6 +101,13 @@ export interface Collection<T extends Doc = Doc> {
   get(id: string): Promise<T | null>;
   getMany(ids: string[]): Promise<T[]>;
   find(filter?: Filter, options?: FindOptions): Promise<FindPage<T>>;
+  /**
+   * `find` without parsing, in `_id` order only: each document's JSON text. For audits that compare what is stored
+   * with what they expect (`verifyProjections` compares texts first and parses only a document that differs).
+   * SQLite answers the stored text itself; MongoDB serialises what `find` returns (its keys may come in another
+   * order: MongoDB stores `_id` first).
+   */
+  findJson(filter?: Filter, options?: Omit<FindOptions, 'sort'>): Promise<JsonPage>;
   count(filter?: Filter): Promise<number>;
   upsert(doc: T): Promise<void>;
   delete(id: string): Promise<void>;

@@ -1,6 +1,6 @@
 /** The Collection port over one MongoDB collection. `_pos` is kept on stored documents and projected away. */
 import type { Collection as DriverCollection, Document, FindOptions as DriverFindOptions } from 'mongodb';
-import { DuplicateKeyError, type Collection, type Doc, type Filter, type FindOptions, type FindPage } from '../document-store.port';
+import { DuplicateKeyError, type Collection, type Doc, type Filter, type FindOptions, type FindPage, type JsonPage } from '../document-store.port';
 import { filterTerms } from '../core/filter-terms';
 import { encodeCursor, planFind } from '../core/find-plan';
 import { isDuplicateKey } from './mongo-errors';
@@ -40,6 +40,12 @@ export class MongoCollection<T extends Doc = Doc> implements Collection<T> {
     const items = rows.slice(0, plan.limit);
     if (rows.length <= plan.limit) return { items };
     return { items, next_cursor: encodeCursor(plan.sort, items[items.length - 1]) };
+  }
+
+  /** The driver hands back parsed documents anyway: this is find, serialised. */
+  async findJson(filter?: Filter, options?: Omit<FindOptions, 'sort'>): Promise<JsonPage> {
+    const page = await this.find(filter, { limit: options?.limit, cursor: options?.cursor });
+    return { items: page.items.map((doc) => ({ _id: doc._id, json: JSON.stringify(doc) })), next_cursor: page.next_cursor };
   }
 
   async count(filter?: Filter): Promise<number> {

@@ -19,6 +19,7 @@ export class CollectionTable {
   readonly deleteDoc: Statement<[{ id: string; pos: number | null }]>;
   private leading: Set<string>;
   private readonly queries = new Map<string, Statement>();
+  private readonly rowQueries = new Map<string, Statement>();
 
   constructor(
     private readonly db: Database,
@@ -52,15 +53,12 @@ export class CollectionTable {
   }
 
   statement(sql: string): Statement {
-    let statement = this.queries.get(sql);
-    if (statement) {
-      this.queries.delete(sql); // re-insert: Map order doubles as least-recently-used order
-    } else {
-      statement = this.db.prepare(sql).pluck(); // every cached query returns one column: doc, count or 1
-      if (this.queries.size >= QUERY_CACHE_SIZE) this.queries.delete(this.queries.keys().next().value as string);
-    }
-    this.queries.set(sql, statement);
-    return statement;
+    return cached(this.queries, sql, () => this.db.prepare(sql).pluck()); // one column: doc, count or 1
+  }
+
+  /** A query answering rows as arrays of its columns (findJson: id and doc). */
+  rowStatement(sql: string): Statement {
+    return cached(this.rowQueries, sql, () => this.db.prepare(sql).raw());
   }
 
   /**
@@ -72,6 +70,19 @@ export class CollectionTable {
     const probe = this.statement(`SELECT 1 FROM ${this.table} WHERE ${fieldAccess(path).rank} = ${RANK_ARRAY} LIMIT 1`);
     return probe.get() !== undefined;
   }
+}
+
+/** A bounded cache of prepared statements by SQL text; Map order doubles as least-recently-used order. */
+function cached(queries: Map<string, Statement>, sql: string, prepare: () => Statement): Statement {
+  let statement = queries.get(sql);
+  if (statement) {
+    queries.delete(sql); // re-inserted below, as the most recently used
+  } else {
+    statement = prepare();
+    if (queries.size >= QUERY_CACHE_SIZE) queries.delete(queries.keys().next().value as string);
+  }
+  queries.set(sql, statement);
+  return statement;
 }
 
 /** Stored text without the reserved position field; the position lives in its own column. */

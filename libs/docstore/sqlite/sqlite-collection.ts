@@ -1,6 +1,6 @@
 /** The Collection port over one SQLite table. Calls are synchronous underneath; the port is async for MongoDB. */
 import type { Database } from 'better-sqlite3';
-import type { Collection, Doc, Filter, FindOptions, FindPage } from '../document-store.port';
+import type { Collection, Doc, Filter, FindOptions, FindPage, JsonPage, StoredJson } from '../document-store.port';
 import { filterTerms, type FilterTerm } from '../core/filter-terms';
 import { encodeCursor, planFind, type FindPlan } from '../core/find-plan';
 import { serializeDoc, type CollectionTable } from './sqlite-collection-table';
@@ -17,6 +17,7 @@ export class SqliteCollection<T extends Doc = Doc> implements Collection<T> {
    */
   private readonly readPage: (table: CollectionTable, terms: FilterTerm[], plan: FindPlan) => string[];
   private readonly countRows: (table: CollectionTable, terms: FilterTerm[]) => number;
+  private readonly readJsonPage: (table: CollectionTable, terms: FilterTerm[], plan: FindPlan) => Array<[string, string]>;
 
   constructor(
     private readonly db: Database,
@@ -31,6 +32,16 @@ export class SqliteCollection<T extends Doc = Doc> implements Collection<T> {
       for (const query of pageQueries(table.table, where, plan.sort, plan.after)) {
         if (rows.length >= wanted) break;
         rows.push(...(table.statement(`${query.sql} LIMIT ${wanted - rows.length}`).all(...query.params) as string[]));
+      }
+      return rows;
+    });
+    this.readJsonPage = db.transaction((table: CollectionTable, terms: FilterTerm[], plan: FindPlan) => {
+      const wanted = plan.limit + 1;
+      const where = whereFromTerms(terms, (path) => table.arraysPossible(path));
+      const rows: Array<[string, string]> = [];
+      for (const query of pageQueries(table.table, where, plan.sort, plan.after, 'id, doc')) {
+        if (rows.length >= wanted) break;
+        rows.push(...(table.rowStatement(`${query.sql} LIMIT ${wanted - rows.length}`).all(...query.params) as Array<[string, string]>));
       }
       return rows;
     });
@@ -84,6 +95,16 @@ export class SqliteCollection<T extends Doc = Doc> implements Collection<T> {
     const items = texts.slice(0, plan.limit).map((text) => JSON.parse(text) as T);
     if (texts.length <= plan.limit) return { items };
     return { items, next_cursor: encodeCursor(plan.sort, items[items.length - 1]) };
+  }
+
+  /** The stored texts as they are: no parse, no copy. */
+  async findJson(filter?: Filter, options?: Omit<FindOptions, 'sort'>): Promise<JsonPage> {
+    const terms = filterTerms(filter);
+    const plan = planFind({ limit: options?.limit, cursor: options?.cursor });
+    const rows = this.read((table) => this.readJsonPage(table, terms, plan), []);
+    const items: StoredJson[] = rows.slice(0, plan.limit).map(([_id, json]) => ({ _id, json }));
+    if (rows.length <= plan.limit) return { items };
+    return { items, next_cursor: encodeCursor(plan.sort, { _id: items[items.length - 1]._id }) };
   }
 
   async count(filter?: Filter): Promise<number> {

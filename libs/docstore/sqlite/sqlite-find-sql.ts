@@ -23,10 +23,10 @@ export interface PageQuery {
   params: unknown[];
 }
 
-export function pageQueries(table: string, where: SqlFragment, sort: SortKey[], after?: CursorPosition): PageQuery[] {
+export function pageQueries(table: string, where: SqlFragment, sort: SortKey[], after?: CursorPosition, columns = 'doc'): PageQuery[] {
   const select = (condition: SqlFragment, orderBy: string): PageQuery => {
     const whereSql = condition.sql === '1' ? '' : ` WHERE ${condition.sql}`;
-    return { sql: `SELECT doc FROM ${table}${whereSql} ORDER BY ${orderBy}`, params: condition.params };
+    return { sql: `SELECT ${columns} FROM ${table}${whereSql} ORDER BY ${orderBy}`, params: condition.params };
   };
   const fullOrder = orderBy(sort);
   if (!after) return [select(where, fullOrder)];

@@ -22,6 +22,21 @@ describe('projection context', () => {
     expect(stored.a).toEqual({ _id: 'a', n: 1 });
   });
 
+  it('keeps the document put as it is, and gives every get its own copy', async () => {
+    // given a document put in the batch
+    const ctx = new ProjectionContext(reader, { levels: 'levels__g1' });
+    const put = { _id: 'c', n: 1, tags: ['x'] };
+    ctx.put('levels', put);
+    // when a handler changes what get returned without putting it back
+    const read = await ctx.get<Doc & { n: number; tags: string[] }>('levels', 'c');
+    read!.n = 2;
+    read!.tags.push('y');
+    // then the pending write is untouched, and it is the object that was put (no copy on put)
+    expect(await ctx.get('levels', 'c')).toEqual({ _id: 'c', n: 1, tags: ['x'] });
+    expect(ctx.writes()[0]).toMatchObject({ op: 'upsert', doc: { _id: 'c', n: 1, tags: ['x'] } });
+    expect((ctx.writes()[0] as { doc: Doc }).doc).toBe(put);
+  });
+
   it('deletes, and refuses undeclared collections', async () => {
     const ctx = new ProjectionContext(reader, { levels: 'levels__g1' });
     ctx.delete('levels', 'a');

@@ -40,6 +40,7 @@ export class ReadModels {
       get: (id: string) => withRetry((c) => c.get(id)),
       getMany: (ids: string[]) => withRetry((c) => c.getMany(ids)),
       find: (filter?: Filter, options?: FindOptions): Promise<FindPage<T>> => withRetry((c) => c.find(filter, options)),
+      findJson: (filter?: Filter, options?: Omit<FindOptions, 'sort'>) => withRetry((c) => c.findJson(filter, options)),
       count: (filter?: Filter) => withRetry((c) => c.count(filter)),
       upsert: () => Promise.reject(new Error('read models are written only by their projection')),
       delete: () => Promise.reject(new Error('read models are written only by their projection')),

@@ -3,6 +3,7 @@ import type { DocumentStore } from '@g3n/docstore';
 import type { EventLog, RecordedEvent } from '@g3n/eventlog';
 import type { Clock } from '../clock';
 import { applyEvents } from './apply-events';
+import { BuildMemory } from './build-memory';
 import { ProjectionCatalog } from './projection-catalog';
 import { ProjectionContext } from './projection-context';
 import { assertUniqueProjections, checkpointKey, feedsByType, physicalName, ProjectionDefinition, typePrefixesOfAll } from './projection-definition';
@@ -59,6 +60,8 @@ interface Build {
   events: number;
   /** This page's events that feed the projection. */
   batch: RecordedEvent[];
+  /** What the build has written so far: its handlers read it instead of the store. */
+  memory: BuildMemory;
 }
 
 const LEASE_TTL_MS = 60_000;
@@ -123,6 +126,7 @@ async function startGeneration(definition: ProjectionDefinition, deps: RebuildDe
     checkpoint: 0,
     events: 0,
     batch: [],
+    memory: new BuildMemory((collection, id) => deps.store.collection(collection).get(id)),
   };
 }
 
@@ -165,9 +169,11 @@ async function commitPage(build: Build, next: number, store: DocumentStore): Pro
   build.batch = [];
   // Nothing new and no progress (an empty log): leave no checkpoint, like a rebuild of this projection alone.
   if (events.length === 0 && next <= build.checkpoint) return;
-  const ctx = new ProjectionContext({ get: (c, id) => store.collection(c).get(id) }, build.physical);
+  const ctx = new ProjectionContext(build.memory, build.physical);
   await applyEvents(build.definition, events, ctx);
-  await store.commitBatch(ctx.writes(), { key: build.checkpointKey, position: next });
+  const writes = ctx.writes();
+  await store.commitBatch(writes, { key: build.checkpointKey, position: next });
+  build.memory.remember(writes);
   build.checkpoint = next;
   build.events += events.length;
 }

@@ -165,6 +165,33 @@ export function documentStoreContract(label: string, factory: StoreFactory, opti
       expect(ids(byBucket.seen)).toEqual([...docs].reverse().map((d) => d._id));
     });
 
+    it('findJson answers every stored document as JSON text, in _id order, a page at a time, filtered like find', async () => {
+      // given 250 documents (one with a position, one written with an undefined field) and an index on group
+      const docs = Array.from({ length: 250 }, (_, n) => ({ _id: padded(n), n, group: n % 3, nested: { at: `t${n}` } }));
+      await store.ensureCollection({ name: 'texts', indexes: [{ fields: ['group'] }] });
+      await seed('texts', [...docs].reverse());
+      await store.commitBatch([{ op: 'upsert', collection: 'texts', doc: { ...docs[7], gone: undefined }, position: 9 }]);
+      // when they are read with findJson, limit 40, with and without a filter
+      const read = async (filter: Filter) => {
+        const seen: { _id: string; json: string }[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.collection('texts').findJson(filter, { limit: 40, cursor });
+          expect(page.items.length).toBeLessThanOrEqual(40);
+          seen.push(...page.items);
+          cursor = page.next_cursor;
+        } while (cursor);
+        return seen;
+      };
+      const all = await read({});
+      const filtered = await read({ group: 1 });
+      // then each is the text of what find answers (never _pos, nothing undefined), in find's default order
+      expect(all.map((t) => t._id)).toEqual(ids(docs));
+      for (const text of all) expect(JSON.parse(text.json)).toEqual(docs[Number(text._id.slice(1))]);
+      expect(filtered.map((t) => t._id)).toEqual(ids(docs.filter((d) => d.group === 1)));
+      expect(await store.collection('missing').findJson({})).toEqual({ items: [] });
+    });
+
     it('keeps a cursor stable while documents are inserted', async () => {
       await seed('stable', Array.from({ length: 100 }, (_, n) => ({ _id: padded(n * 10), n: n * 10 })));
       const stable = store.collection('stable');
