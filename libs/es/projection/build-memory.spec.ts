@@ -40,4 +40,16 @@ describe('a rebuild remembers what it wrote to its new generation', () => {
     expect(await memory.get('c', 'old')).toEqual({ _id: 'old', n: 1 });
     expect(reads).toEqual(['old']);
   });
+
+  it('given more ids written than it keeps, when asked for an id it does not hold, then it asks the store', async () => {
+    const memory = new BuildMemory(readStored, 1, 2);
+    memory.remember([
+      { op: 'upsert', collection: 'c', doc: { _id: 'a', n: 1 } },
+      { op: 'upsert', collection: 'c', doc: { _id: 'b', n: 2 } },
+      { op: 'upsert', collection: 'c', doc: { _id: 'e', n: 3 } },
+    ]);
+    expect(await memory.get('c', 'e')).toEqual({ _id: 'e', n: 3 });
+    expect(await memory.get('c', 'old')).toEqual({ _id: 'old', n: 1 }); // no longer "never written": read
+    expect(reads).toEqual(['old']);
+  });
 });
