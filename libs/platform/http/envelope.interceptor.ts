@@ -31,16 +31,7 @@ export class EnvelopeInterceptor implements NestInterceptor {
 
 /** The success envelope of a G3N route's answer. */
 export function successEnvelope(endpoint: EndpointOptions, ctx: RequestContext, data: unknown): SuccessEnvelope {
-  return {
-    success: true,
-    data: data ?? {},
-    build: buildStamp(),
-    stats: {
-      call: endpoint.call,
-      service: endpoint.service,
-      timestamp_utc: new Date().toISOString(),
-      request_id: ctx.request_id,
-      ...(endpoint.kind === 'write' ? { consistency: ctx.consistency } : {}),
-    },
-  };
+  const stats: SuccessEnvelope['stats'] = { call: endpoint.call, service: endpoint.service, timestamp_utc: new Date().toISOString(), request_id: ctx.request_id };
+  if (endpoint.kind === 'write') stats.consistency = ctx.consistency; // assigned, not spread: cheaper on Node 20
+  return { success: true, data: data ?? {}, build: buildStamp(), stats };
 }
