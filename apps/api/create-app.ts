@@ -21,6 +21,9 @@ export async function createApiApp(runtime: Runtime, options: { logger?: boolean
   });
   // @Endpoint routes skip Nest's per-request enhancer machinery and run the contract's code directly (issue 6).
   const direct = installDirectRoutes(app, adapter.getInstance());
+  if (direct.skipped.length) {
+    throw new Error(`@Endpoint routes that cannot be dispatched directly: ${direct.skipped.map((s) => `${s.url} (${s.reason})`).join(', ')}`);
+  }
   if (runtime.blobs.kind === 'files') {
     // Presigned URLs of the embedded blob store point at the API itself.
     await registerBlobRoutes(app.getHttpAdapter().getInstance(), runtime.blobs as FileBlobStore, { maxBytes: BLOB_UPLOAD_MAX_BYTES });

@@ -1,10 +1,9 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DomainError } from '@g3n/es';
 import {
   IDENTITY_DIRECTORY, IdentityDirectory, ORG_DIRECTORY, OrgDirectory, OrgRecord, WRITABLE_ORG_STATUSES,
 } from './directories';
-import { ENDPOINT_METADATA, EndpointOptions } from './endpoint.decorator';
+import type { EndpointOptions } from './endpoint.decorator';
 import { contextOf, G3nRequest } from './request-hooks';
 import { allows, permissionsOf } from './roles';
 import { Throttle } from './throttle';
@@ -19,26 +18,19 @@ const fail = (tag: DomainError['tag'], minor: string, message: string, details: 
 /**
  * Every G3N route passes here before validation: who is calling (session or API key, header or body), which org
  * (x-orgcode, body orgcode or org_guid), whether they belong to it (404 if not: no enumeration), what their role
- * profiles allow, whether the org accepts writes, and whether an update carries expected_revision.
+ * profiles allow, whether the org accepts writes, and whether an update carries expected_revision. Called by the
+ * direct dispatch of every @Endpoint route (direct-routes.ts).
  */
 @Injectable()
-export class AuthGuard implements CanActivate {
+export class AuthGuard {
   constructor(
-    private readonly reflector: Reflector,
     @Inject(THROTTLE) private readonly throttle: Throttle,
     @Inject(RUNTIME) private readonly runtime: Runtime,
     @Optional() @Inject(IDENTITY_DIRECTORY) private readonly identities?: IdentityDirectory,
     @Optional() @Inject(ORG_DIRECTORY) private readonly orgs?: OrgDirectory,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const endpoint = this.reflector.get<EndpointOptions | undefined>(ENDPOINT_METADATA, context.getHandler());
-    if (!endpoint) return true;
-    await this.check(endpoint, context.switchToHttp().getRequest<G3nRequest>());
-    return true;
-  }
-
-  /** The checks, in order; throws the first failure as a DomainError. Also called directly by the direct routes. */
+  /** The checks, in order; throws the first failure as a DomainError. */
   async check(endpoint: EndpointOptions, request: G3nRequest): Promise<void> {
     const ctx = contextOf(request);
     ctx.service = endpoint.service;

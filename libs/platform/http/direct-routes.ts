@@ -10,8 +10,8 @@ import type { FastifyInstance, FastifyReply, RouteOptions } from 'fastify';
 import { AuthGuard } from './auth.guard';
 import { requestContextParam } from './ctx.decorator';
 import { ENDPOINT_METADATA, EndpointOptions } from './endpoint.decorator';
+import { successEnvelope } from './envelope';
 import { sendError } from './envelope.filter';
-import { successEnvelope } from './envelope.interceptor';
 import { IdempotencyStore } from './idempotency';
 import { idempotent } from './idempotent-write';
 import { contextOf, G3nRequest } from './request-hooks';
@@ -33,7 +33,7 @@ export interface DirectRoutePlan {
   routes: Map<string, DirectRoute>;
   /** URLs whose Fastify route got the direct handler (filled as Nest registers the routes, at app.init()). */
   installed: Set<string>;
-  /** Routes with @Endpoint that Nest keeps dispatching, and why. */
+  /** Routes with @Endpoint that cannot be dispatched directly, and why (start-up refuses them). */
   skipped: Array<{ url: string; reason: string }>;
 }
 
@@ -43,12 +43,11 @@ export interface DirectRoutePlan {
  * context object per consumer, an RxJS chain per interceptor, two `AsyncResource.bind` per request (each with Node's
  * deprecation wrappers) — which cost more than the guard and the read themselves (issue 6 profile).
  *
- * So routes whose handlers take only `@Body()` and `@Ctx()` and carry no route-level enhancers are dispatched directly:
- * a Fastify `onRoute` hook swaps the handler Nest registers for one that calls the same guard, pipe, idempotency and
- * envelope code in the same order (guard → idempotency → validation → handler → envelope; any failure → the error
- * envelope). Nest still builds the application, its DI, the controllers and the OpenAPI documents; a route that does
- * not fit (other parameter decorators, its own guards or interceptors, custom status or headers) stays with Nest,
- * whose global enhancers do the same work.
+ * So every @Endpoint route is dispatched directly: a Fastify `onRoute` hook swaps the handler Nest registers for one
+ * that runs the contract (guard → idempotency → validation → handler → envelope; any failure → the error envelope).
+ * Nest still builds the application, its DI, the controllers and the OpenAPI documents. This is the contract's only
+ * dispatch path: a route that does not fit (parameters other than `@Body()` and `@Ctx()`, its own guards or
+ * interceptors, custom status or headers) is refused at start-up (createApiApp) rather than served another way.
  */
 export function planDirectRoutes(modules: ModulesContainer): DirectRoutePlan {
   const routes = new Map<string, DirectRoute>();

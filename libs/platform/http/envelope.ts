@@ -3,6 +3,8 @@
  */
 import { buildInfo } from '../runtime/build-info';
 import type { MajorTag } from '@g3n/es';
+import type { EndpointOptions } from './endpoint.decorator';
+import type { RequestContext } from './request-context';
 
 export interface BuildStamp {
   build_major: string;
@@ -82,4 +84,11 @@ export const DEFAULT_MESSAGES: Record<MajorTag, string> = {
 /** `ofm` + `invitation-consumed` → `ofm.invitation_consumed`. */
 export function errorCode(service: string, reason: string): string {
   return `${service}.${reason.replace(/-/g, '_')}`;
+}
+
+/** The success envelope of a G3N route's answer, with the request's stats. */
+export function successEnvelope(endpoint: EndpointOptions, ctx: RequestContext, data: unknown): SuccessEnvelope {
+  const stats: SuccessEnvelope['stats'] = { call: endpoint.call, service: endpoint.service, timestamp_utc: new Date().toISOString(), request_id: ctx.request_id };
+  if (endpoint.kind === 'write') stats.consistency = ctx.consistency; // assigned, not spread: cheaper on Node 20
+  return { success: true, data: data ?? {}, build: buildStamp(), stats };
 }

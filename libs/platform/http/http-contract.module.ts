@@ -1,10 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { Runtime } from '../runtime/runtime';
 import { RUNTIME } from '../runtime/runtime.token';
 import { AuthGuard, THROTTLE } from './auth.guard';
 import { EnvelopeExceptionFilter } from './envelope.filter';
-import { EnvelopeInterceptor } from './envelope.interceptor';
 import { IdempotencyStore } from './idempotency';
 import { Throttle } from './throttle';
 import { ContractValidationPipe } from './validation.pipe';
@@ -12,8 +11,8 @@ import { Writes } from './writes';
 
 /**
  * The contract every service shares, registered once: envelope, error mapping, validation, auth and tenancy,
- * throttling, idempotency, and the Writes helper. One interceptor applies idempotency inside the envelope, so a replay
- * returns the same data in a fresh envelope. @Endpoint routes are dispatched directly by the same code (installDirectRoutes).
+ * throttling, idempotency, and the Writes helper. @Endpoint routes run them through their direct dispatch
+ * (installDirectRoutes), idempotency inside the envelope, so a replay returns the same data in a fresh envelope.
  */
 @Global()
 @Module({})
@@ -26,13 +25,11 @@ export class HttpContractModule {
         { provide: THROTTLE, useValue: new Throttle(runtime.config.throttle.rate, runtime.config.throttle.burst) },
         { provide: IdempotencyStore, useValue: new IdempotencyStore(runtime.store) },
         Writes,
-        // The guard and the pipe are providers of their own too: the direct routes (direct-routes.ts) call the same instances.
+        // The guard and the pipe: the direct dispatch of @Endpoint routes (direct-routes.ts) calls them.
         AuthGuard,
         ContractValidationPipe,
         { provide: APP_FILTER, useClass: EnvelopeExceptionFilter },
-        { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_PIPE, useExisting: ContractValidationPipe },
-        { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },
       ],
       exports: [RUNTIME, Writes, THROTTLE],
     };

@@ -10,7 +10,6 @@ export * from './endpoint.decorator';
 export * from './error-mapping';
 export * from './auth.guard';
 export * from './validation.pipe';
-export * from './envelope.interceptor';
 export * from './envelope.filter';
 export * from './ctx.decorator';
 export * from './idempotency';
