@@ -53,6 +53,8 @@ export class ReactorWorker {
   private detach?: () => void;
   /** Every position up to this one was appended in this process (and announced to the reactors it concerns). */
   private announcedTo = 0;
+  /** Per reactor, the event types it handles (its reads take them as type prefixes). */
+  private readonly handled = new Map<string, string[]>();
   private timer?: NodeJS.Timeout;
   readonly checkpoints = new Map<string, number>();
 
@@ -62,6 +64,7 @@ export class ReactorWorker {
     private readonly options: { pollMs?: number; leaseTtlMs?: number; maxAttempts?: number; onEvent?: (line: string) => void } = {},
   ) {
     assertUniqueReactors(definitions);
+    for (const d of definitions) this.handled.set(d.name, Object.keys(d.handlers));
   }
 
   async start(): Promise<void> {
@@ -110,7 +113,7 @@ export class ReactorWorker {
 
   private async loop(definition: ReactorDefinition): Promise<void> {
     const key = `reactor:${definition.name}`;
-    const types = Object.keys(definition.handlers);
+    const types = this.handled.get(definition.name)!;
     const ttl = this.options.leaseTtlMs ?? 15_000;
     let leasedAt = 0;
     while (this.running) {
@@ -193,7 +196,7 @@ export class ReactorWorker {
   /** Wakes the reactors that handle one of `types` (every reactor when the types are unknown). */
   private wake(types?: string[]): void {
     for (const d of this.definitions) {
-      if (types && !types.some((t) => Object.keys(d.handlers).some((handled) => t.startsWith(handled)))) continue; // as its reads match
+      if (types && !types.some((t) => this.handled.get(d.name)!.some((handled) => t.startsWith(handled)))) continue; // as its reads match
       this.signals.get(d.name)?.wake();
     }
   }
