@@ -24,7 +24,10 @@ async function main(): Promise<void> {
     const baseline = await startChild([join(__dirname, 'fastify-baseline.js')], {}, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
     const fastify = await runLoad({ url: baseline.url, mode: 'adjust', connections: 64, duration: seconds, headers: fixtures.headers, targets }).finally(() => baseline.stop());
     const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    const api = await startChild([...nodeArgs, join(repoRoot, 'bin', 'start.js')], { G3N_DATA_DIR: dataDir, G3N_THROTTLE_RPS: '0', PORT: '0', HOST: '127.0.0.1' }, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const split = process.env.G3N_PROBE_SPLIT === '1';
+    const worker = split ? await startChild(['-r', join(repoRoot, 'bin', 'register.js'), join(repoRoot, 'dist', 'apps', 'worker', 'main.js')], { G3N_DATA_DIR: dataDir }, /(running) /) : undefined;
+    const api = await startChild([...nodeArgs, join(repoRoot, 'bin', 'start.js')], { G3N_DATA_DIR: dataDir, G3N_THROTTLE_RPS: '0', PORT: '0', HOST: '127.0.0.1', ...(split ? { G3N_WORKER: 'off' } : {}) }, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const workerCpuBefore = worker ? cpuMs(worker.proc.pid!) : 0;
     try {
       await waitForCatchUp(api.url, 60_000);
       const cpuBefore = cpuMs(api.proc.pid!);
@@ -35,7 +38,9 @@ async function main(): Promise<void> {
       // The event loop's thread against all the others (V8's GC helpers, libuv's pool, the WAL checkpointer).
       const threadsAfter = threadCpuMs(api.proc.pid!);
       const perRequest = (key: string) => Math.round((((threadsAfter.get(key) ?? 0) - (threadsBefore.get(key) ?? 0)) * 1000) / Math.max(1, result.ok));
-      const threads = { event_loop: perRequest('event_loop'), other_threads: perRequest('other') };
+      const threads: Record<string, number> = { event_loop: perRequest('event_loop'), other_threads: perRequest('other') };
+      for (const key of threadsAfter.keys()) if (key.startsWith('thread:') && perRequest(key) > 0) threads[key.slice(7)] = perRequest(key);
+      if (worker) threads.worker_process = Math.round(((cpuMs(worker.proc.pid!) - workerCpuBefore) * 1000) / Math.max(1, result.ok));
       process.stdout.write(`${JSON.stringify({ mode, ...result, cpu_us_per_request, cpu_us_per_request_by_thread: threads, fastify_per_s: fastify.per_s, ratio: Math.round((100 * result.per_s) / fastify.per_s) / 100 })}\n`);
       if (args.includes('--cdc')) {
         await waitForCatchUp(api.url, 60_000);
@@ -47,6 +52,7 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify({ api_rss_mb_peak: hwm ? Math.round(Number(hwm[1]) / 1024) : null })}\n`);
     } finally {
       await api.stop();
+      await worker?.stop();
     }
   } finally {
     // G3N_PROBE_KEEP=1 keeps the data dir (to profile `g3n projections rebuild` or `events verify` on it).
@@ -67,7 +73,12 @@ function threadCpuMs(pid: number): Map<string, number> {
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     const kind = Number(tid) === pid ? 'event_loop' : 'other';
     try {
-      byKind.set(kind, (byKind.get(kind) ?? 0) + cpuMs(pid, `/task/${tid}`));
+      const ms = cpuMs(pid, `/task/${tid}`);
+      byKind.set(kind, (byKind.get(kind) ?? 0) + ms);
+      if (kind === 'other') {
+        const name = `thread:${readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim()}`;
+        byKind.set(name, (byKind.get(name) ?? 0) + ms);
+      }
     } catch {
       // the thread ended meanwhile
     }

@@ -1,23 +1,28 @@
 import type { DocumentStore } from '@g3n/docstore';
 import { ProjectionCatalog } from './projection-catalog';
-import { checkpointKey, consumes, ProjectionDefinition } from './projection-definition';
+import { consumes, ProjectionDefinition } from './projection-definition';
 import type { ProjectionWorker } from './projection-worker';
+import { CheckpointPoller } from './checkpoint-poller';
 
 export type Consistency = 'strong' | 'pending';
 
 /**
  * Read-your-writes: after an append at `position`, waits (bounded) until every projection fed by the appended
- * event types has applied it. With the worker in this process it listens to checkpoint events; otherwise it polls
- * the stored checkpoints of the serving generations.
+ * event types has applied it. With the worker in this process it listens to checkpoint events; otherwise one
+ * shared poll reads the stored checkpoints of the serving generations for every waiting request (CheckpointPoller).
  */
 export class ConsistencyWaiter {
+  private readonly remote: CheckpointPoller;
+
   constructor(
     private readonly definitions: ProjectionDefinition[],
-    private readonly store: DocumentStore,
-    private readonly catalog: ProjectionCatalog,
+    store: DocumentStore,
+    catalog: ProjectionCatalog,
     private readonly worker: ProjectionWorker | null,
-    private readonly pollMs = 10,
-  ) {}
+    pollMs = 5,
+  ) {
+    this.remote = new CheckpointPoller(store, catalog, pollMs);
+  }
 
   /**
    * `'all'`: every projection, for a write that appended nothing because what it asked for is already in the log
@@ -56,12 +61,6 @@ export class ConsistencyWaiter {
         runner.on('switched', onCheckpoint);
       });
     }
-    for (;;) {
-      const meta = await this.catalog.get(name);
-      const checkpoint = meta ? await this.store.getCheckpoint(checkpointKey(name, meta.generation)) : null;
-      if (checkpoint && checkpoint.position >= position) return true;
-      if (Date.now() >= deadline) return false;
-      await new Promise((r) => setTimeout(r, this.pollMs));
-    }
+    return this.remote.wait(name, position, deadline);
   }
 }

@@ -17,6 +17,8 @@ export interface G3nConfig {
   blobSigningKey?: string;
   /** Run projections (and later the integration plane) inside the API process. */
   workerInline: boolean;
+  /** How often a worker looks at the log's head for appends made by other processes (an API elsewhere, the CLI). */
+  workerPollMs: number;
   consistencyTimeoutMs: number;
   maxBodyBytes: number;
   /** Requests per second per session or API key (0 turns throttling off), and the burst allowed at once. */
@@ -133,6 +135,7 @@ export function loadConfig(env: Env = process.env): G3nConfig {
       : undefined,
     blobSigningKey,
     workerInline: worker === 'inline',
+    workerPollMs: int('G3N_WORKER_POLL_MS', 10, 1, 60_000),
     consistencyTimeoutMs: int('G3N_CONSISTENCY_TIMEOUT_MS', 2000, 0, 60_000),
     maxBodyBytes: int('G3N_MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
     throttle: { rate: int('G3N_THROTTLE_RPS', 200, 0, 1_000_000), burst: int('G3N_THROTTLE_BURST', 400, 1, 10_000_000) },

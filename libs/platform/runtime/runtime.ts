@@ -67,10 +67,10 @@ export async function openRuntime(config: G3nConfig, options: RuntimeOptions): P
   let worker: ProjectionWorker | null = null;
   let reactors: ReactorWorker | null = null;
   if (options.withWorker) {
-    worker = new ProjectionWorker(options.projections, log, store, catalog, clock, { onEvent: options.onWorkerEvent });
+    worker = new ProjectionWorker(options.projections, log, store, catalog, clock, { onEvent: options.onWorkerEvent, pollMs: config.workerPollMs });
     worker.on('switched', () => readModels.invalidate());
     await worker.start();
-    reactors = new ReactorWorker(options.reactors ?? [], { log, store, commands, readModels, clock, ids }, { onEvent: options.onWorkerEvent });
+    reactors = new ReactorWorker(options.reactors ?? [], { log, store, commands, readModels, clock, ids }, { onEvent: options.onWorkerEvent, pollMs: config.workerPollMs });
     await reactors.start();
   }
   // Long-running processes checkpoint the embedded stores' WALs from a worker thread, off the event loop.
