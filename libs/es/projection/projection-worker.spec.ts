@@ -4,6 +4,10 @@ import { demoEventCounter, shelfLevels, ShelfLevel } from '../../../test/support
 import type { ProjectionDefinition } from './projection-definition';
 import { ProjectionWorker } from './projection-worker';
 import { verifyProjections } from './verify';
+import { loadConfig, openEventLogFor } from '@g3n/platform';
+import { EventRegistry } from '../events/event-registry';
+import { ObservedEventLog } from '../log/observed-event-log';
+import { shelfEvents } from '../../../test/support/shelf/shelf.events';
 
 describe('projection worker', () => {
   let h: ShelfHarness;
@@ -122,5 +126,33 @@ describe('projection worker', () => {
     expect(dirty.differences.map((d) => [d.id, d.kind]).sort()).toEqual([['ghost', 'unexpected'], ['s1', 'different'], ['s2', 'missing']]);
     const org2Only = await verifyProjections([shelfLevels], deps, { tenant: 'org2' });
     expect(org2Only.differences.map((d) => [d.id, d.kind])).toEqual([['s2', 'missing']]);
+  });
+
+  it('wakes only the projections fed by appends made in another process', async () => {
+    h = await openShelfHarness({ withWorker: false });
+    const openedOnly: ProjectionDefinition = {
+      name: 'demo.opened-shelves',
+      version: 1,
+      collections: [{ name: 'demo_opened_shelves' }],
+      handlers: { 'demo.shelf-opened': (e, ctx) => ctx.put('demo_opened_shelves', { _id: String(e.data.shelf_id) }) },
+    };
+    // The worker reads the same files through its own connection: the harness's appends are foreign to it.
+    const elsewhereLog = new ObservedEventLog(openEventLogFor(loadConfig({ G3N_DATA_DIR: h.dataDir })), new EventRegistry().register(...shelfEvents));
+    const { store, catalog, clock } = h.runtime;
+    const elsewhere = new ProjectionWorker([shelfLevels, openedOnly], elsewhereLog, store, catalog, clock, { owner: 'elsewhere', pollMs: 5, idleWakeMs: 60_000 });
+    await elsewhere.start();
+    try {
+      const opened = await h.open('org1', 's1');
+      await eventually(() => expect(elsewhere.runner('demo.opened-shelves')!.checkpoint).toBe(opened));
+      const added = await h.add('org1', 's1', 2);
+      await eventually(() => expect(elsewhere.runner('demo.shelf-levels')!.checkpoint).toBe(added));
+
+      // Waking every projection on a foreign append made each step and commit an empty checkpoint every poll.
+      await new Promise((r) => setTimeout(r, 50));
+      expect(elsewhere.runner('demo.opened-shelves')!.checkpoint).toBe(opened);
+    } finally {
+      await elsewhere.stop();
+      await elsewhereLog.close();
+    }
   });
 });

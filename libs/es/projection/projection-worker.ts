@@ -16,6 +16,8 @@ export interface WorkerOptions {
   pollMs?: number;
   batchSize?: number;
   leaseTtlMs?: number;
+  /** How often every projection is woken though no append concerned it, so its checkpoint follows the head (ms). */
+  idleWakeMs?: number;
   /** How long a retired generation is kept after a switch before it is dropped (ms). */
   retireGraceMs?: number;
   owner?: string;
@@ -56,6 +58,7 @@ export class ProjectionWorker extends EventEmitter {
     this.options = {
       pollMs: workerOptions.pollMs ?? 100,
       batchSize: workerOptions.batchSize ?? 1000,
+      idleWakeMs: workerOptions.idleWakeMs ?? 1000,
       leaseTtlMs: workerOptions.leaseTtlMs ?? 15_000,
       retireGraceMs: workerOptions.retireGraceMs ?? 5_000,
     };
@@ -180,22 +183,38 @@ export class ProjectionWorker extends EventEmitter {
     }
   }
 
-  /** Every position up to this one was appended in this process (announced to the projections it feeds) or woke all. */
+  /** Every position up to this one was appended in this process (announced to the projections it feeds) or polled. */
   private announcedTo = 0;
   private lastWakeAll = { head: -1, at: 0 };
+  /**
+   * Appends made elsewhere (an API process when this worker runs apart, the CLI) wake the projections their types
+   * feed, as appends made here do: the new events are one tail page, read once through the shared page reader (the
+   * projections they wake are then served that page). Only when they are more than one page, or cannot be read,
+   * does every projection wake. Waking all on every foreign append made each of the 51 projections step and commit an
+   * empty checkpoint every poll when the worker runs apart from the API (issue 6 profile of `G3N_PROBE_SPLIT=1`).
+   * Projections no append concerned are still woken once a second, so their checkpoints follow the head.
+   */
   private async pollHead(): Promise<void> {
     try {
       const head = await this.log.headPosition();
-      const now = Date.now();
-      const foreign = head > this.announcedTo;
-      if (foreign || (head !== this.lastWakeAll.head && now - this.lastWakeAll.at >= IDLE_WAKE_MS)) {
+      const from = this.announcedTo;
+      if (head > from) {
+        this.pages.noteHead(head);
+        const types = await this.pages.typesAfter(from, head);
         this.announcedTo = Math.max(this.announcedTo, head);
-        this.lastWakeAll = { head, at: now };
-        this.wake(head);
+        if (types) this.wake(head, types);
+        else this.wakeAllAt(head, Date.now());
       }
+      const now = Date.now();
+      if (head !== this.lastWakeAll.head && now - this.lastWakeAll.at >= this.options.idleWakeMs) this.wakeAllAt(head, now);
     } catch (error) {
       this.say(`head poll failed: ${(error as Error).message}`);
     }
+  }
+
+  private wakeAllAt(head: number, now: number): void {
+    this.lastWakeAll = { head, at: now };
+    this.wake(head);
   }
 
   private async housekeeping(): Promise<void> {
@@ -234,7 +253,6 @@ export class ProjectionWorker extends EventEmitter {
 }
 
 /** How often projections no in-process append concerned are woken to move their checkpoints to the head. */
-const IDLE_WAKE_MS = 1000;
 
 function leaseName(projection: string): string {
   return `projection:${projection}`;

@@ -36,6 +36,20 @@ export class SharedPageReader {
     return page ? filterPage(page, options) : this.log.readAll(options);
   }
 
+  /**
+   * The types of the events in (after, head] when one tail page holds them all, else null. The page is kept, so the
+   * projections these events wake, sitting at `after`, are served it without reading again.
+   */
+  async typesAfter(after: number, head: number): Promise<string[] | null> {
+    let page = await this.tail(after);
+    if (page && page.next < head) {
+      this.pages.delete(after); // read before the newest appends
+      page = await this.tail(after);
+    }
+    if (!page || page.next < head) return null;
+    return [...new Set(page.events.map((e) => e.type))];
+  }
+
   private tail(after: number): Promise<ReadAllPage | null> {
     let tail = this.pages.get(after);
     if (!tail) {

@@ -17,7 +17,10 @@ export interface G3nConfig {
   blobSigningKey?: string;
   /** Run projections (and later the integration plane) inside the API process. */
   workerInline: boolean;
-  /** How often a worker looks at the log's head for appends made by other processes (an API elsewhere, the CLI). */
+  /**
+   * How often a worker looks at the log's head for appends made elsewhere (an API process, the CLI), and how often an
+   * API without the worker in-process looks at the checkpoints a write waits for (read-your-writes).
+   */
   workerPollMs: number;
   consistencyTimeoutMs: number;
   maxBodyBytes: number;
@@ -135,7 +138,7 @@ export function loadConfig(env: Env = process.env): G3nConfig {
       : undefined,
     blobSigningKey,
     workerInline: worker === 'inline',
-    workerPollMs: int('G3N_WORKER_POLL_MS', 10, 1, 60_000),
+    workerPollMs: int('G3N_WORKER_POLL_MS', embedded ? 2 : 10, 1, 60_000),
     consistencyTimeoutMs: int('G3N_CONSISTENCY_TIMEOUT_MS', 2000, 0, 60_000),
     maxBodyBytes: int('G3N_MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
     throttle: { rate: int('G3N_THROTTLE_RPS', 200, 0, 1_000_000), burst: int('G3N_THROTTLE_BURST', 400, 1, 10_000_000) },

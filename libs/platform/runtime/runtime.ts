@@ -76,7 +76,7 @@ export async function openRuntime(config: G3nConfig, options: RuntimeOptions): P
   // Long-running processes checkpoint the embedded stores' WALs from a worker thread, off the event loop.
   const files = options.withWorker ? sqliteFilesOf(config) : [];
   const checkpointer = files.length ? WalCheckpointer.start(files, { onError: (message) => options.onWorkerEvent?.(`wal checkpoint: ${message}`) }) : null;
-  const waiter = new ConsistencyWaiter(options.projections, store, catalog, worker);
+  const waiter = new ConsistencyWaiter(options.projections, store, catalog, worker, config.workerPollMs);
   let closed = false;
   const background: BackgroundService[] = [];
   const runtime: Runtime = {
