@@ -252,8 +252,6 @@ export class ProjectionWorker extends EventEmitter {
   }
 }
 
-/** How often projections no in-process append concerned are woken to move their checkpoints to the head. */
-
 function leaseName(projection: string): string {
   return `projection:${projection}`;
 }
