@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
     const split = process.env.G3N_PROBE_SPLIT === '1';
     const worker = split ? await startChild([...(process.env.G3N_PROBE_PROFILE_WORKER ? ['--cpu-prof', `--cpu-prof-dir=${process.env.G3N_PROBE_PROFILE_WORKER}`] : []), '-r', join(repoRoot, 'bin', 'register.js'), join(repoRoot, 'dist', 'apps', 'worker', 'main.js')], { G3N_DATA_DIR: dataDir }, /(running) /) : undefined;
-    const api = await startChild([...nodeArgs, join(repoRoot, 'bin', 'start.js')], { G3N_DATA_DIR: dataDir, G3N_THROTTLE_RPS: '0', PORT: '0', HOST: '127.0.0.1', ...(split ? { G3N_WORKER: 'off' } : {}) }, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const api = await startChild([...nodeArgs, join(repoRoot, 'bin', 'start.js')], { G3N_DATA_DIR: dataDir, G3N_THROTTLE_RPS: '0', PORT: '0', HOST: '127.0.0.1', ...(split ? { G3N_WORKER: 'off' } : {}) }, /listening on (http:\/\/127\.0\.0\.1:\d+)/).catch(async (error) => {
+      await worker?.stop();
+      throw error;
+    });
     const workerCpuBefore = worker ? cpuMs(worker.proc.pid!) : 0;
     try {
       await waitForCatchUp(api.url, 60_000);
