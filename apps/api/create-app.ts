@@ -3,7 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { SwaggerModule } from '@nestjs/swagger';
 import { registerBlobRoutes } from '@g3n/blobstore';
 import type { FileBlobStore } from '@g3n/blobstore';
-import { installDirectRoutes, installRequestHooks, Runtime } from '@g3n/platform';
+import { installCheapAsyncResourceBind, installDirectRoutes, installRequestHooks, Runtime } from '@g3n/platform';
 import { serviceModules } from '@g3n/system';
 import { AppModule } from './app.module';
 import { buildOpenApiObjects, toYaml } from './openapi/openapi-documents';
@@ -14,6 +14,7 @@ const BLOB_UPLOAD_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Builds the Nest application on Fastify for a runtime; used by main.ts, the e2e tests and the bench. */
 export async function createApiApp(runtime: Runtime, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+  installCheapAsyncResourceBind(); // Fastify binds once per request body; Node 20's bind is costly (issue 6)
   const adapter = new FastifyAdapter({ bodyLimit: runtime.config.maxBodyBytes });
   installRequestHooks(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRuntime(runtime), adapter, {

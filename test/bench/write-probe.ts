@@ -1,3 +1,4 @@
+import { spawn } from 'child_process';
 /**
  * A short probe of one load phase, for working on the hot path (not part of the bench's figures):
  * `node -r ./bin/register.js dist/test/bench/write-probe.js [adjust|orders|read] [seconds] [--profile DIR]` sets up the
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const profileAt = args.indexOf('--profile');
   const profileDir = profileAt >= 0 ? args.splice(profileAt, 2)[1] : undefined;
+  const perfAt = args.indexOf('--perf');
+  const perfFile = perfAt >= 0 ? args.splice(perfAt, 2)[1] : undefined;
   const mode = (args[0] ?? 'adjust') as 'adjust' | 'orders' | 'read';
   const seconds = Number(args[1] ?? 5);
   const dir = mkdtempSync(join(tmpdir(), 'g3n-probe-'));
@@ -23,7 +26,7 @@ async function main(): Promise<void> {
     const targets = fixtures.targets.slice(0, 64);
     const baseline = await startChild([join(__dirname, 'fastify-baseline.js')], {}, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
     const fastify = await runLoad({ url: baseline.url, mode: 'adjust', connections: 64, duration: seconds, headers: fixtures.headers, targets }).finally(() => baseline.stop());
-    const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    const nodeArgs = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(perfFile ? ['--perf-prof', '--interpreted-frames-native-stack'] : []), ...(process.env.G3N_PROBE_API_NODE_ARGS ?? '').split(' ').filter(Boolean)];
     const split = process.env.G3N_PROBE_SPLIT === '1';
     const worker = split ? await startChild([...(process.env.G3N_PROBE_PROFILE_WORKER ? ['--cpu-prof', `--cpu-prof-dir=${process.env.G3N_PROBE_PROFILE_WORKER}`] : []), '-r', join(repoRoot, 'bin', 'register.js'), join(repoRoot, 'dist', 'apps', 'worker', 'main.js')], { G3N_DATA_DIR: dataDir }, /(running) /) : undefined;
     const api = await startChild([...nodeArgs, join(repoRoot, 'bin', 'start.js')], { G3N_DATA_DIR: dataDir, G3N_THROTTLE_RPS: '0', PORT: '0', HOST: '127.0.0.1', ...(split ? { G3N_WORKER: 'off' } : {}) }, /listening on (http:\/\/127\.0\.0\.1:\d+)/).catch(async (error) => {
@@ -35,7 +38,10 @@ async function main(): Promise<void> {
       await waitForCatchUp(api.url, 60_000);
       const cpuBefore = cpuMs(api.proc.pid!);
       const threadsBefore = threadCpuMs(api.proc.pid!);
+      // `--perf FILE`: Linux perf samples the API's threads over the load phase (native SQLite time included).
+      const perf = perfFile ? spawn('perf', ['record', '-k', 'mono', '-F', '999', '-g', '-p', String(api.proc.pid), '-o', perfFile], { stdio: 'ignore' }) : undefined;
       const result = await runLoad({ url: api.url, mode, connections: 64, duration: seconds, headers: fixtures.headers, targets, order: fixtures.order });
+      if (perf) await new Promise((done) => { perf.once('exit', done); perf.kill('SIGINT'); });
       // CPU time of the API per request: steadier than the rate on a machine shared with other work.
       const cpu_us_per_request = Math.round(((cpuMs(api.proc.pid!) - cpuBefore) * 1000) / Math.max(1, result.ok));
       // The event loop's thread against all the others (V8's GC helpers, libuv's pool, the WAL checkpointer).

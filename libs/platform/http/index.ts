@@ -18,3 +18,4 @@ export * from './throttle';
 export * from './writes';
 export * from './http-contract.module';
 export * from './direct-routes';
+export * from './async-resource-bind';
