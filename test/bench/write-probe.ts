@@ -1,13 +1,13 @@
-import { spawn } from 'child_process';
 /**
  * A short probe of one load phase, for working on the hot path (not part of the bench's figures):
- * `node -r ./bin/register.js dist/test/bench/write-probe.js [adjust|orders|read] [seconds] [--profile DIR]` sets up the
+ * `node -r ./bin/register.js dist/test/bench/write-probe.js [adjust|orders|read] [seconds] [--profile DIR] [--perf FILE]` sets up the
  * bench fixtures, starts the API child (profiled with `--profile`), runs the phase at 64 connections and prints one
  * JSON line: the phase's rate and latency beside the bare Fastify baseline measured in the same run.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { spawn } from 'child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { dirname, join } from 'path';
 import { writeBenchFixtures } from './api-bench-setup';
 import { cdcPaging, repoRoot, runLoad, startChild, waitForCatchUp } from './api-bench';
 
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     const targets = fixtures.targets.slice(0, 64);
     const baseline = await startChild([join(__dirname, 'fastify-baseline.js')], {}, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
     const fastify = await runLoad({ url: baseline.url, mode: 'adjust', connections: 64, duration: seconds, headers: fixtures.headers, targets }).finally(() => baseline.stop());
-    const nodeArgs = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(perfFile ? ['--perf-prof', '--interpreted-frames-native-stack'] : []), ...(process.env.G3N_PROBE_API_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+    const nodeArgs = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(perfFile ? ['--perf-prof', '--interpreted-frames-native-stack', '--no-logfile-per-isolate', `--logfile=${perfFile}.v8.log`] : []), ...(process.env.G3N_PROBE_API_NODE_ARGS ?? '').split(' ').filter(Boolean)];
     const split = process.env.G3N_PROBE_SPLIT === '1';
     const worker = split ? await startChild([...(process.env.G3N_PROBE_PROFILE_WORKER ? ['--cpu-prof', `--cpu-prof-dir=${process.env.G3N_PROBE_PROFILE_WORKER}`] : []), '-r', join(repoRoot, 'bin', 'register.js'), join(repoRoot, 'dist', 'apps', 'worker', 'main.js')], { G3N_DATA_DIR: dataDir }, /(running) /) : undefined;
     const api = await startChild([...nodeArgs, join(repoRoot, 'bin', 'start.js')], { G3N_DATA_DIR: dataDir, G3N_THROTTLE_RPS: '0', PORT: '0', HOST: '127.0.0.1', ...(split ? { G3N_WORKER: 'off' } : {}) }, /listening on (http:\/\/127\.0\.0\.1:\d+)/).catch(async (error) => {
@@ -38,7 +38,8 @@ async function main(): Promise<void> {
       await waitForCatchUp(api.url, 60_000);
       const cpuBefore = cpuMs(api.proc.pid!);
       const threadsBefore = threadCpuMs(api.proc.pid!);
-      // `--perf FILE`: Linux perf samples the API's threads over the load phase (native SQLite time included).
+      // `--perf FILE`: Linux perf samples the API's threads over the load phase, native SQLite and kernel time included
+      // (V8's profiler charges native time to whichever JS frame called it). V8 writes its JIT dump for `perf inject`.
       const perf = perfFile ? spawn('perf', ['record', '-k', 'mono', '-F', '999', '-g', '-p', String(api.proc.pid), '-o', perfFile], { stdio: 'ignore' }) : undefined;
       const result = await runLoad({ url: api.url, mode, connections: 64, duration: seconds, headers: fixtures.headers, targets, order: fixtures.order });
       if (perf) await new Promise((done) => { perf.once('exit', done); perf.kill('SIGINT'); });
@@ -62,6 +63,12 @@ async function main(): Promise<void> {
     } finally {
       await api.stop();
       await worker?.stop();
+      const jitDump = join(repoRoot, `jit-${api.proc.pid}.dump`); // V8 writes it in the API's working directory
+      if (perfFile && existsSync(jitDump)) {
+        const moved = join(dirname(perfFile), `jit-${api.proc.pid}.dump`);
+        renameSync(jitDump, moved);
+        process.stderr.write(`perf: perf inject --jit -i ${perfFile} -o ${perfFile}.jit && perf script -i ${perfFile}.jit (JIT dump: ${moved})\n`);
+      }
     }
   } finally {
     // G3N_PROBE_KEEP=1 keeps the data dir (to profile `g3n projections rebuild` or `events verify` on it).
