@@ -64,9 +64,9 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-export function startChild(nodeArgs: string[], env: Record<string, string>, ready: RegExp, timeoutMs = 60_000): Promise<Child> {
+export function startChild(nodeArgs: string[], env: Record<string, string>, ready: RegExp, timeoutMs = 60_000, cwd = repoRoot): Promise<Child> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, nodeArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], cwd: repoRoot });
+    const proc = spawn(process.execPath, nodeArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], cwd });
     let stderr = '';
     let started = false;
     const timer = setTimeout(() => {

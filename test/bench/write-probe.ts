@@ -5,7 +5,7 @@
  * JSON line: the phase's rate and latency beside the bare Fastify baseline measured in the same run.
  */
 import { spawn } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 import { writeBenchFixtures } from './api-bench-setup';
@@ -26,10 +26,10 @@ async function main(): Promise<void> {
     const targets = fixtures.targets.slice(0, 64);
     const baseline = await startChild([join(__dirname, 'fastify-baseline.js')], {}, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
     const fastify = await runLoad({ url: baseline.url, mode: 'adjust', connections: 64, duration: seconds, headers: fixtures.headers, targets }).finally(() => baseline.stop());
-    const nodeArgs = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(perfFile ? ['--perf-prof', '--interpreted-frames-native-stack', '--no-logfile-per-isolate', `--logfile=${perfFile}.v8.log`] : []), ...(process.env.G3N_PROBE_API_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+    const nodeArgs = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(perfFile ? ['--perf-prof', '--interpreted-frames-native-stack', '--no-logfile-per-isolate', '--logfile=v8.log'] : []), ...(process.env.G3N_PROBE_API_NODE_ARGS ?? '').split(' ').filter(Boolean)];
     const split = process.env.G3N_PROBE_SPLIT === '1';
     const worker = split ? await startChild([...(process.env.G3N_PROBE_PROFILE_WORKER ? ['--cpu-prof', `--cpu-prof-dir=${process.env.G3N_PROBE_PROFILE_WORKER}`] : []), '-r', join(repoRoot, 'bin', 'register.js'), join(repoRoot, 'dist', 'apps', 'worker', 'main.js')], { G3N_DATA_DIR: dataDir }, /(running) /) : undefined;
-    const api = await startChild([...nodeArgs, join(repoRoot, 'bin', 'start.js')], { G3N_DATA_DIR: dataDir, G3N_THROTTLE_RPS: '0', PORT: '0', HOST: '127.0.0.1', ...(split ? { G3N_WORKER: 'off' } : {}) }, /listening on (http:\/\/127\.0\.0\.1:\d+)/).catch(async (error) => {
+    const api = await startChild([...nodeArgs, join(repoRoot, 'bin', 'start.js')], { G3N_DATA_DIR: dataDir, G3N_THROTTLE_RPS: '0', PORT: '0', HOST: '127.0.0.1', ...(split ? { G3N_WORKER: 'off' } : {}) }, /listening on (http:\/\/127\.0\.0\.1:\d+)/, 60_000, perfFile ? dirname(perfFile) : undefined).catch(async (error) => {
       await worker?.stop();
       throw error;
     });
@@ -63,12 +63,8 @@ async function main(): Promise<void> {
     } finally {
       await api.stop();
       await worker?.stop();
-      const jitDump = join(repoRoot, `jit-${api.proc.pid}.dump`); // V8 writes it in the API's working directory
-      if (perfFile && existsSync(jitDump)) {
-        const moved = join(dirname(perfFile), `jit-${api.proc.pid}.dump`);
-        renameSync(jitDump, moved);
-        process.stderr.write(`perf: perf inject --jit -i ${perfFile} -o ${perfFile}.jit && perf script -i ${perfFile}.jit (JIT dump: ${moved})\n`);
-      }
+      // V8 writes its JIT dump in the API's working directory (the perf file's, in this mode); perf inject reads it there.
+      if (perfFile) process.stderr.write(`perf: perf inject --jit -i ${perfFile} -o ${perfFile}.jit && perf script -i ${perfFile}.jit\n`);
     }
   } finally {
     // G3N_PROBE_KEEP=1 keeps the data dir (to profile `g3n projections rebuild` or `events verify` on it).
