@@ -61,6 +61,12 @@ export interface AppendResult {
   position: number;
   /** Global position of each appended event, in order. */
   positions: number[];
+  /**
+   * The appended events exactly as a read of the log returns them, built when first asked for (adapters that hold
+   * what they stored may offer it; the others leave it out). The projection worker serves the log's tail from it
+   * instead of reading back what this process just wrote.
+   */
+  recorded?: () => RecordedEvent[];
 }
 
 export interface ReadStreamOptions {

@@ -20,16 +20,19 @@ export class ObservedEventLog implements EventLog {
 
   /**
    * Subscribes to appends made through this instance (position of the last event, types appended, position of the
-   * first event, the stream); returns the unsubscribe function.
+   * first event, the stream, and when the adapter offers them the appended events as a read returns them, upcast,
+   * built on first call); returns the unsubscribe function.
    */
-  onAppended(listener: (position: number, types: string[], first: number, stream: string) => void): () => void {
+  onAppended(listener: (position: number, types: string[], first: number, stream: string, recorded?: () => RecordedEvent[]) => void): () => void {
     this.emitter.on('appended', listener);
     return () => this.emitter.off('appended', listener);
   }
 
   async append(stream: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult> {
     const result = await this.inner.append(stream, events, options);
-    this.emitter.emit('appended', result.position, events.map((e) => e.type), result.positions[0] ?? result.position, stream);
+    const recorded = result.recorded;
+    const upcast = recorded && (() => recorded().map((e) => this.registry.upcast(e)));
+    this.emitter.emit('appended', result.position, events.map((e) => e.type), result.positions[0] ?? result.position, stream, upcast);
     return result;
   }
 

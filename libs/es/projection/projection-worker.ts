@@ -79,8 +79,9 @@ export class ProjectionWorker extends EventEmitter {
     // An append in this process wakes only the projections its event types feed. The head poll wakes every projection
     // when the log holds events this process did not announce (another process appended), and once a second so the
     // others' checkpoints follow the head.
-    this.detach = this.log.onAppended((position, types, first) => {
+    this.detach = this.log.onAppended((position, types, first, _stream, recorded) => {
       if (first === this.announcedTo + 1) this.announcedTo = position;
+      if (recorded) this.pages.remember(recorded());
       this.wake(position, types);
     });
     this.timers.push(setInterval(() => void this.pollHead(), this.options.pollMs));

@@ -59,4 +59,65 @@ describe('SharedPageReader', () => {
     }).toThrow(TypeError);
     await log.close();
   });
+
+  describe('events this process appended', () => {
+    /** Appends one event, remembered and announced as the projection worker does with an append of its own. */
+    async function appendHere(log: EventLog, shared: SharedPageReader, type: string, n: number): Promise<number> {
+      const result = await log.append(streamName('org1', 'demo', `here${n}`), [{ type, data: { n }, metadata: meta(n) }]);
+      shared.remember(result.recorded!());
+      shared.noteHead(result.position);
+      return result.position;
+    }
+
+    it('given every event to the head was appended here, when read, then the page comes from memory and equals the log read', async () => {
+      const log = await logWith(['ics.a']);
+      const shared = new SharedPageReader(log);
+      for (let n = 1; n <= 3; n++) await appendHere(log, shared, n % 2 ? 'ics.x' : 'scm.y', n);
+      const readAll = jest.spyOn(log, 'readAll');
+      const options = [{ after: 1 }, { after: 1, typePrefixes: ['ics.'] }, { after: 2, limit: 1 }, { after: 4 }];
+      const got = await Promise.all(options.map((o) => shared.readAll(o)));
+      expect(readAll).not.toHaveBeenCalled();
+      readAll.mockRestore();
+      for (const [i, o] of options.entries()) expect(got[i]).toEqual(await log.readAll(o));
+      await log.close();
+    });
+
+    it('given another process appended between, when read across the gap, then the log is read', async () => {
+      const log = await logWith(['ics.a']);
+      const shared = new SharedPageReader(log);
+      await appendHere(log, shared, 'ics.x', 1);
+      await log.append(streamName('org1', 'demo', 'elsewhere'), [{ type: 'ics.z', data: {}, metadata: meta(8) }]); // not remembered
+      const last = await appendHere(log, shared, 'ics.x', 2);
+      const readAll = jest.spyOn(log, 'readAll');
+      const page = await shared.readAll({ after: 1 });
+      expect(readAll).toHaveBeenCalled();
+      expect(page.events.map((e) => e.type)).toEqual(['ics.x', 'ics.z', 'ics.x']);
+      readAll.mockClear();
+      expect((await shared.readAll({ after: last - 1 })).events.map((e) => e.position)).toEqual([last]); // past the gap: memory
+      expect(readAll).not.toHaveBeenCalled();
+      await log.close();
+    });
+
+    it('given the worker heard of a head past what was appended here, when read, then the log is read', async () => {
+      const log = await logWith(['ics.a']);
+      const shared = new SharedPageReader(log);
+      await appendHere(log, shared, 'ics.x', 1);
+      const foreign = await log.append(streamName('org1', 'demo', 'elsewhere'), [{ type: 'ics.z', data: {}, metadata: meta(8) }]);
+      shared.noteHead(foreign.position);
+      const page = await shared.readAll({ after: 1 });
+      expect(page.events.map((e) => e.type)).toEqual(['ics.x', 'ics.z']);
+      await log.close();
+    });
+
+    it('given remembered events, when a handler tries to change one, then it fails under test', async () => {
+      const log = await logWith([]);
+      const shared = new SharedPageReader(log);
+      await appendHere(log, shared, 'ics.x', 1);
+      const page = await shared.readAll({ after: 0 });
+      expect(() => {
+        (page.events[0].data as { n: number }).n = 5;
+      }).toThrow(TypeError);
+      await log.close();
+    });
+  });
 });

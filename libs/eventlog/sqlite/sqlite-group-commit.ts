@@ -6,9 +6,9 @@
  * conflicting append is rejected alone and writes nothing, while the others in the batch commit.
  */
 import type { Database } from 'better-sqlite3';
-import { AppendResult, ExpectedRevision, WrongExpectedRevisionError } from '../event-log.port';
+import { AppendResult, ExpectedRevision, RecordedEvent, WrongExpectedRevisionError } from '../event-log.port';
 import { expectedRevisionHolds } from '../shared/append-rules';
-import { SqliteStatements } from './sqlite-statements';
+import { SqliteStatements, toRecordedEvent } from './sqlite-statements';
 import type { StreamHeads } from './sqlite-stream-heads';
 
 export interface SerializedEvent {
@@ -113,9 +113,21 @@ export class GroupCommitter {
         positions.push(Number(lastInsertRowid));
       }
       revisions.set(append.stream, revision);
-      return { nextRevision: revision, position: positions[positions.length - 1], positions };
+      return { nextRevision: revision, position: positions[positions.length - 1], positions, recorded: recordedOnce(append, current, positions, recordedAt) };
     });
     for (const [stream, revision] of revisions) this.statements.upsertStream.run(stream, revision);
     return outcomes;
   }
+}
+
+/** The rows this append wrote, as readAll would return them (parsed from the same text), built once on demand. */
+function recordedOnce(append: PendingAppend, before: number, positions: number[], recordedAt: string): () => RecordedEvent[] {
+  let events: RecordedEvent[] | undefined;
+  return () =>
+    (events ??= append.events.map((event, i) =>
+      toRecordedEvent({
+        stream: append.stream, revision: before + 1 + i, position: positions[i], tenant: append.tenant,
+        type: event.type, data: event.data, metadata: event.metadata, recorded_at: recordedAt,
+      }),
+    ));
 }
