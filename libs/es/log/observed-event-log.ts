@@ -4,6 +4,7 @@ import type {
   ReadStreamOptions, RecordedEvent, SubscribeOptions,
 } from '@g3n/eventlog';
 import type { EventRegistry } from '../events/event-registry';
+import { TypeLedger } from './type-ledger';
 
 /**
  * The event log as the runtime uses it: every read is upcast to the current schema versions, and every append
@@ -12,6 +13,8 @@ import type { EventRegistry } from '../events/event-registry';
 export class ObservedEventLog implements EventLog {
   readonly kind: string;
   private readonly emitter = new EventEmitter();
+  /** The types of the newest events, from this process's appends and unfiltered reads (see TypeLedger). */
+  private readonly ledger = new TypeLedger();
 
   constructor(readonly inner: EventLog, private readonly registry: EventRegistry) {
     this.kind = inner.kind;
@@ -30,9 +33,11 @@ export class ObservedEventLog implements EventLog {
 
   async append(stream: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult> {
     const result = await this.inner.append(stream, events, options);
+    const types = events.map((e) => e.type);
+    this.ledger.appended(result.positions, types);
     const recorded = result.recorded;
     const upcast = recorded && (() => recorded().map((e) => this.registry.upcast(e)));
-    this.emitter.emit('appended', result.position, events.map((e) => e.type), result.positions[0] ?? result.position, stream, upcast);
+    this.emitter.emit('appended', result.position, types, result.positions[0] ?? result.position, stream, upcast);
     return result;
   }
 
@@ -44,8 +49,18 @@ export class ObservedEventLog implements EventLog {
     return this.inner.streamRevision(stream);
   }
 
-  async readAll(options?: ReadAllOptions): Promise<ReadAllPage> {
+  /**
+   * A type-filtered read (no tenant) of a range in which this process knows every event and none has those types is
+   * answered from the ledger after one head lookup, as the log would answer it: no events, `next` at the head.
+   */
+  async readAll(options: ReadAllOptions = {}): Promise<ReadAllPage> {
+    const after = options.after ?? 0;
+    if (options.typePrefixes?.length && options.tenant === undefined) {
+      const head = await this.inner.headPosition();
+      if (this.ledger.quiet(after, head, options.typePrefixes)) return { events: [], next: Math.max(after, head), atEnd: true };
+    }
     const page = await this.inner.readAll(options);
+    if (!options.typePrefixes?.length && options.tenant === undefined) this.ledger.read(after, page.next, page.events);
     return { ...page, events: page.events.map((e) => this.registry.upcast(e)) };
   }
 
