@@ -1,7 +1,7 @@
 import { hostname } from 'os';
 import { randomBytes } from 'crypto';
 import { tenantOfStream, type RecordedEvent } from '@g3n/eventlog';
-import { WakeSignal } from '@g3n/es';
+import { AnnouncedAppends, WakeSignal } from '@g3n/es';
 import type { BackgroundService, Runtime } from '@g3n/platform';
 import type { DeliveryTarget, DeliveryTargetSource, Transport } from './delivery.port';
 import { deliveryBody, DeliveryRuntime, matchesFilters, replayTarget, ReplayResult, ReplaySelection, sendSigned, typePrefixes } from './delivery';
@@ -54,8 +54,7 @@ class Engine implements DeliveryEngine {
   private readonly owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   /** One signal per target loop: an append wakes only the targets of its org whose filters match its types. */
   private readonly signals = new Map<string, WakeSignal>();
-  /** Every position up to this one was appended in this process (and announced to the targets it concerns). */
-  private announcedTo = 0;
+  private readonly announced = new AnnouncedAppends();
   private readonly targets = new Map<string, { target: DeliveryTarget; source: DeliveryTargetSource }>();
   private readonly loops = new Map<string, Promise<void>>();
   /** Targets this engine paused/disabled: not restarted until their source shows them non-active once. */
@@ -82,16 +81,15 @@ class Engine implements DeliveryEngine {
     this.running = true;
     // Waking every target on every append made each read the log and commit an empty checkpoint per append elsewhere.
     this.detach = this.runtime.log.onAppended((position, types, first, stream) => {
-      if (first === this.announcedTo + 1) this.announcedTo = position;
+      this.announced.announce(first, position);
       this.wakeTargets(tenantOfStream(stream), types);
     });
     // Appends by other processes (a separate API) are seen through the head position: those wake every target.
     this.timers.push(setInterval(() => {
       void this.runtime.log.headPosition().then((head) => {
-        if (head > this.announcedTo) {
-          this.announcedTo = head;
-          this.wakeTargets();
-        }
+        if (this.announced.unannouncedAfter(head) === null) return;
+        this.announced.handledTo(head);
+        this.wakeTargets();
       }, () => undefined);
     }, 200));
     this.timers.push(setInterval(() => void this.refresh(), this.options.refreshMs ?? 1000));

@@ -29,3 +29,4 @@ export * from './reactor/reactor-definition';
 export * from './reactor/reactor-context';
 export * from './reactor/reactor-worker';
 export * from './wake-signal';
+export * from './log/announced-appends';

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'events';
 import { hostname } from 'os';
 import { randomBytes } from 'crypto';
+import { AnnouncedAppends } from '../log/announced-appends';
 import type { ObservedEventLog } from '../log/observed-event-log';
 import type { Clock } from '../clock';
 import { WakeSignal } from '../wake-signal';
@@ -80,7 +81,7 @@ export class ProjectionWorker extends EventEmitter {
     // when the log holds events this process did not announce (another process appended), and once a second so the
     // others' checkpoints follow the head.
     this.detach = this.log.onAppended((position, types, first, _stream, recorded) => {
-      if (first === this.announcedTo + 1) this.announcedTo = position;
+      this.announced.announce(first, position);
       if (recorded) this.pages.remember(recorded());
       this.wake(position, types);
     });
@@ -184,8 +185,7 @@ export class ProjectionWorker extends EventEmitter {
     }
   }
 
-  /** Every position up to this one was appended in this process (announced to the projections it feeds) or polled. */
-  private announcedTo = 0;
+  private readonly announced = new AnnouncedAppends();
   private lastWakeAll = { head: -1, at: 0 };
   /**
    * Appends made elsewhere (an API process when this worker runs apart, the CLI) wake the projections their types
@@ -198,11 +198,11 @@ export class ProjectionWorker extends EventEmitter {
   private async pollHead(): Promise<void> {
     try {
       const head = await this.log.headPosition();
-      const from = this.announcedTo;
-      if (head > from) {
+      const from = this.announced.unannouncedAfter(head);
+      if (from !== null) {
         this.pages.noteHead(head);
-        const types = await this.pages.typesAfter(from, head);
-        this.announcedTo = Math.max(this.announcedTo, head);
+        const types = await this.pages.typesAfter(from, head); // when it fails, the next poll tries these again
+        this.announced.handledTo(head);
         if (types) this.wake(head, types);
         else this.wakeAllAt(head, Date.now());
       }

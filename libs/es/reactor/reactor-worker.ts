@@ -5,6 +5,7 @@ import type { RecordedEvent } from '@g3n/eventlog';
 import type { Clock, IdGenerator } from '../clock';
 import type { CommandRunner } from '../command/command-runner';
 import { DomainError } from '../errors';
+import { AnnouncedAppends } from '../log/announced-appends';
 import type { ObservedEventLog } from '../log/observed-event-log';
 import { retryDelayMs } from '../projection/backoff';
 import { WakeSignal } from '../wake-signal';
@@ -51,8 +52,7 @@ export class ReactorWorker {
   /** One signal per reactor: an append wakes only the reactors that handle its types. */
   private readonly signals = new Map<string, WakeSignal>();
   private detach?: () => void;
-  /** Every position up to this one was appended in this process (and announced to the reactors it concerns). */
-  private announcedTo = 0;
+  private readonly announced = new AnnouncedAppends();
   /** Per reactor, the event types it handles (its reads take them as type prefixes). */
   private readonly handled = new Map<string, string[]>();
   private timer?: NodeJS.Timeout;
@@ -76,15 +76,14 @@ export class ReactorWorker {
     // log holds events this process did not announce (another process appended). Waking every reactor on every append
     // made each read the log and commit an empty checkpoint per group commit under write load (issue 6 profile).
     this.detach = this.deps.log.onAppended((position, types, first) => {
-      if (first === this.announcedTo + 1) this.announcedTo = position;
+      this.announced.announce(first, position);
       this.wake(types);
     });
     this.timer = setInterval(() => {
       void this.deps.log.headPosition().then((head) => {
-        if (head > this.announcedTo) {
-          this.announcedTo = head;
-          this.wake();
-        }
+        if (this.announced.unannouncedAfter(head) === null) return;
+        this.announced.handledTo(head);
+        this.wake();
       }, () => undefined);
     }, this.options.pollMs ?? 100);
     for (const d of this.definitions) this.loops.push(this.loop(d));
