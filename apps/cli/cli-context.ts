@@ -6,8 +6,8 @@ import { loadConfig, openRuntime, Runtime } from '@g3n/platform';
  * server holds the projection leases it only stands by (and the command waits on the server's checkpoints); with no
  * server running it projects the command's events itself, so the next operator command can read them.
  */
-export async function openCliRuntime(withWorker = false): Promise<Runtime> {
-  return openRuntime(loadConfig(), { ...system, withWorker });
+export async function openCliRuntime(withWorker = false, walCheckpointer = withWorker): Promise<Runtime> {
+  return openRuntime(loadConfig(), { ...system, withWorker, walCheckpointer });
 }
 
 /**

@@ -36,7 +36,9 @@ async function main(argv: string[]): Promise<number> {
   const handlers: Record<string, typeof projectionsCommand> = { projections: projectionsCommand, events: eventsCommand, operator: operatorCommand, reactors: reactorsCommand };
   const handler = handlers[command];
   if (!handler) throw new UsageError(`unknown command ${command}; see g3n help`);
-  const runtime = await openCliRuntime(command === 'operator');
+  // A rebuild writes every read model again: its WAL checkpoints run beside it on a worker thread, as in the API.
+  const rebuilding = command === 'projections' && args.positionals[1] === 'rebuild';
+  const runtime = await openCliRuntime(command === 'operator', command === 'operator' || rebuilding);
   try {
     return await handler(runtime, args);
   } finally {
