@@ -28,4 +28,14 @@ describe('ObservedEventLog', () => {
     expect(page.events.map((e) => e.type)).toEqual(['pvm.style-created']);
     await log.close();
   });
+
+  it('given events of the read\'s types were appended here, when the filtered read asks, then the log is read without a head lookup first', async () => {
+    const inner = openSqliteEventLog({ file: ':memory:' });
+    const log = new ObservedEventLog(inner, new EventRegistry());
+    await log.append(streamName('org1', 'demo', 'a'), [{ type: 'ics.stock-adjusted', data: {}, metadata: meta(1) }]);
+    const heads = jest.spyOn(inner, 'headPosition');
+    expect((await log.readAll({ after: 0, typePrefixes: ['ics.'] })).events).toHaveLength(1);
+    expect(heads).not.toHaveBeenCalled();
+    await log.close();
+  });
 });

@@ -55,9 +55,12 @@ export class ObservedEventLog implements EventLog {
    */
   async readAll(options: ReadAllOptions = {}): Promise<ReadAllPage> {
     const after = options.after ?? 0;
-    if (options.typePrefixes?.length && options.tenant === undefined) {
+    // The head is asked for only when the ledger could answer: a reader catching up, or one whose types were
+    // appended, goes straight to the log.
+    const through = options.typePrefixes?.length && options.tenant === undefined ? this.ledger.quietThrough(after, options.typePrefixes) : null;
+    if (through !== null) {
       const head = await this.inner.headPosition();
-      if (this.ledger.quiet(after, head, options.typePrefixes)) return { events: [], next: Math.max(after, head), atEnd: true };
+      if (head <= through) return { events: [], next: Math.max(after, head), atEnd: true };
     }
     const page = await this.inner.readAll(options);
     if (!options.typePrefixes?.length && options.tenant === undefined) this.ledger.read(after, page.next, page.events);

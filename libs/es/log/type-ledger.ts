@@ -35,9 +35,18 @@ export class TypeLedger {
    * read of (after, head] would find nothing.
    */
   quiet(after: number, head: number, prefixes: string[]): boolean {
-    if (after < this.knownFrom || head > this.knownTo) return false;
-    for (const type of this.typesMatching(prefixes)) if ((this.lastSeen.get(type) ?? 0) > after) return false;
-    return true;
+    const through = this.quietThrough(after, prefixes);
+    return through !== null && head <= through;
+  }
+
+  /**
+   * How far past `after` the log is known to hold no event of those types (the end of what is known), or null when
+   * it is not: a head at or before it makes (after, head] quiet. Answered without asking the log for its head.
+   */
+  quietThrough(after: number, prefixes: string[]): number | null {
+    if (after < this.knownFrom || this.knownTo < 0) return null;
+    for (const type of this.typesMatching(prefixes)) if ((this.lastSeen.get(type) ?? 0) > after) return null;
+    return this.knownTo;
   }
 
   private cover(from: number, to: number): void {
