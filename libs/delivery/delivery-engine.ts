@@ -87,9 +87,7 @@ class Engine implements DeliveryEngine {
     // Appends by other processes (a separate API) are seen through the head position: those wake every target.
     this.timers.push(setInterval(() => {
       void this.runtime.log.headPosition().then((head) => {
-        if (this.announced.unannouncedAfter(head) === null) return;
-        this.announced.handledTo(head);
-        this.wakeTargets();
+        if (this.announced.claimUnannounced(head)) this.wakeTargets();
       }, () => undefined);
     }, 200));
     this.timers.push(setInterval(() => void this.refresh(), this.options.refreshMs ?? 1000));

@@ -23,4 +23,12 @@ describe('AnnouncedAppends', () => {
     announced.announce(3, 3); // position 2 came from elsewhere
     expect(announced.unannouncedAfter(3)).toBe(1);
   });
+
+  it('given a poll that wakes everything, when it claims a foreign head, then it is told once', () => {
+    const announced = new AnnouncedAppends();
+    announced.announce(1, 2);
+    expect(announced.claimUnannounced(2)).toBe(false);
+    expect(announced.claimUnannounced(4)).toBe(true);
+    expect(announced.claimUnannounced(4)).toBe(false);
+  });
 });

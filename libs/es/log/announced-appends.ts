@@ -25,4 +25,11 @@ export class AnnouncedAppends {
   handledTo(head: number): void {
     if (head > this.to) this.to = head;
   }
+
+  /** For a poll that wakes everything on a foreign append: true when `head` holds one, now counted as handled. */
+  claimUnannounced(head: number): boolean {
+    if (this.unannouncedAfter(head) === null) return false;
+    this.handledTo(head);
+    return true;
+  }
 }

@@ -81,9 +81,7 @@ export class ReactorWorker {
     });
     this.timer = setInterval(() => {
       void this.deps.log.headPosition().then((head) => {
-        if (this.announced.unannouncedAfter(head) === null) return;
-        this.announced.handledTo(head);
-        this.wake();
+        if (this.announced.claimUnannounced(head)) this.wake();
       }, () => undefined);
     }, this.options.pollMs ?? 100);
     for (const d of this.definitions) this.loops.push(this.loop(d));
