@@ -20,6 +20,8 @@ describe('UC-IPM-001: create a webhook, receive signed events, replay, see the d
       expect(receiver.accepted.map((d) => d.body.event.data.customer_id)).toEqual(customers);
 
       // The secret is never shown again; the delivery log is.
+      // (the engine records an attempt after it reads the receiver's answer, so wait for the second record)
+      await eventually(async () => expect((await h.ok<any>('/ipm/webhook/get', { webhook_id: created.webhook_id }, headers)).webhook.recent_attempts).toHaveLength(2));
       const got = (await h.ok<any>('/ipm/webhook/get', { webhook_id: created.webhook_id }, headers)).webhook;
       expect(JSON.stringify(got)).not.toContain(created.signing_secret.slice(6, 20));
       expect(got.recent_attempts).toHaveLength(2);
