@@ -38,7 +38,8 @@ describe('a separate worker process and g3n events tail', () => {
     const tail = spawnNode([join(repoRoot, 'bin', 'g3n.js'), 'events', 'tail', '--org', 'org_t'], env);
     try {
       await until(() => worker.err().includes('running'), 20_000, 'the worker to start');
-      await new Promise((r) => setTimeout(r, 1500)); // tail starts from the head at its start: let it get there
+      // tail starts from the head at its start, and says so on stderr: append only once it has
+      await until(() => tail.err().includes('following the log after position'), 20_000, 'tail to start');
       const log = openSqliteEventLog({ file: join(dataDir, 'events.sqlite') });
       for (let i = 0; i < 5; i++) await log.append(streamName(i < 3 ? 'org_t' : 'org_other', 'demo.thing', `t${i}`), [event(i)]);
       await log.close();

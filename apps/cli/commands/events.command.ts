@@ -83,6 +83,8 @@ async function tail(runtime: Runtime, args: ParsedArgs): Promise<number> {
   const subscription = runtime.log.subscribe({ after, tenant }, async (events) => {
     for (const event of events) await writeJsonLine(line(event));
   });
+  // On stderr, so stdout stays pure NDJSON: whoever starts a tail learns where it begins (and scripts, when it has).
+  process.stderr.write(`g3n: following the log after position ${after}${org ? ` for ${org}` : ''}\n`);
   // The log's change poll is unref'd so it never holds a process open; following the log is this command's job.
   const keepAlive = setInterval(() => undefined, 60_000);
   const stop = () => void subscription.stop();
