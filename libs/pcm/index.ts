@@ -3,8 +3,9 @@
 import type { EventDefinition, ReactorDefinition } from '@g3n/es';
 import { invoiceEvents } from './invoice/invoice.events';
 import { poEvents } from './po/po.events';
+import { invoiceClaimsReactor } from './reactors/invoice-claims.reactor';
 
 export { PcmModule } from './pcm.module';
 export const pcmEvents: EventDefinition[] = [...poEvents, ...invoiceEvents];
-export const pcmReactors: ReactorDefinition[] = [];
+export const pcmReactors: ReactorDefinition[] = [invoiceClaimsReactor];
 export type { ReceiptRecorded, ReceiptLine } from './po/po.events';

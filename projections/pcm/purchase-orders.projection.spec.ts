@@ -48,6 +48,17 @@ describe('pcm.purchase-orders projection', () => {
     ]);
     expect(await more.get<PoDoc>(PCM_POS, 'po_1')).toMatchObject({ status: 'received', revision: 4 });
   });
+
+  it('keeps the billing ledger: claims in order, a repeated claim replaced, a released one gone; invoiced qty per line', async () => {
+    const claim = (invoice_id: string, qtyA: number, rev: number) => event('pcm.po-invoice-billed', { po_id: 'po_1', invoice_id, lines: [{ po_line_id: 'pol_1', qty: qtyA }] }, rev);
+    const ctx = await run(pcmPurchaseOrdersProjection, [
+      created, event('pcm.po-approved', { po_id: 'po_1' }, 1), event('pcm.po-issued', { po_id: 'po_1' }, 2), receipt('rcp_1', [['pol_1', 'var_a', 10]], 3),
+      claim('inv_1', 6, 4), claim('inv_2', 3, 5), claim('inv_1', 7, 6), event('pcm.po-invoice-released', { po_id: 'po_1', invoice_id: 'inv_2' }, 7),
+    ]);
+    const po = await ctx.get<PoDoc>(PCM_POS, 'po_1');
+    expect(po).toMatchObject({ revision: 7, invoice_claims: [{ invoice_id: 'inv_1', lines: [{ po_line_id: 'pol_1', qty: 7 }] }] });
+    expect(po!.lines.map((l) => [l.received_qty, l.invoiced_qty])).toEqual([[10, 7], [0, 0]]);
+  });
 });
 
 describe('pcm.invoices projection', () => {

@@ -13,6 +13,14 @@ export interface PoLineDoc {
   line_total_minor: number;
   received_qty: number;
   open_qty: number;
+  /** Billed by the PO's invoices, except rejected ones (mismatched and disputed invoices count: they may be paid). */
+  invoiced_qty: number;
+}
+
+/** One invoice's claim on the PO: the qty it bills of each PO line. */
+export interface InvoiceClaimDoc {
+  invoice_id: string;
+  lines: Array<{ po_line_id: string; qty: number }>;
 }
 
 export interface PoDoc extends PcmDoc {
@@ -24,6 +32,8 @@ export interface PoDoc extends PcmDoc {
   lines: PoLineDoc[];
   total_minor: number;
   receipt_ids: string[];
+  /** The PO's billing ledger: each invoice's claim, in the order they were made; a rejected invoice's is gone. */
+  invoice_claims: InvoiceClaimDoc[];
   created_by: string;
   approved_at: string | null;
   approved_by: string | null;
@@ -56,13 +66,24 @@ function receive(doc: PoDoc | null, e: RecordedEvent): PoDoc | undefined {
   return touched(doc, e, { lines, status: statusOf(lines), receipt_ids: [...doc.receipt_ids, String(e.data.receipt_id)] });
 }
 
+/** The claims after a change, and each line's invoiced qty summed from them. */
+function billed(doc: PoDoc | null, e: RecordedEvent, invoice_claims: InvoiceClaimDoc[]): PoDoc | undefined {
+  if (!doc) return undefined;
+  const qty = new Map<string, number>();
+  for (const claim of invoice_claims) for (const l of claim.lines) qty.set(l.po_line_id, (qty.get(l.po_line_id) ?? 0) + l.qty);
+  return touched(doc, e, { invoice_claims, lines: doc.lines.map((l) => ({ ...l, invoiced_qty: qty.get(l.po_line_id) ?? 0 })) });
+}
+
+const withoutClaim = (doc: PoDoc | null, invoiceId: string) => (doc?.invoice_claims ?? []).filter((c) => c.invoice_id !== invoiceId);
+
 /**
- * Purchase orders (with per-line received and open qty) and the receipts recorded against them. Receipts live
+ * Purchase orders (with per-line received, open and invoiced qty) and the receipts recorded against them. Receipts live
  * in their PO's stream (so over-receipt is refused atomically); a receipt never changes, its `revision` is 0.
  */
 export const pcmPurchaseOrdersProjection: ProjectionDefinition = {
   name: 'pcm.purchase-orders',
-  version: 1,
+  // 2: invoiced_qty per line and invoice_claims (the billing ledger).
+  version: 2,
   collections: [
     {
       name: PCM_POS,
@@ -80,11 +101,11 @@ export const pcmPurchaseOrdersProjection: ProjectionDefinition = {
       const d = dataOf(e);
       const lines: PoLineDoc[] = d.lines.map((l: PoLineDoc) => ({
         po_line_id: l.po_line_id, variant_id: l.variant_id, qty: l.qty, unit_cost_minor: l.unit_cost_minor,
-        line_total_minor: l.qty * l.unit_cost_minor, received_qty: 0, open_qty: l.qty,
+        line_total_minor: l.qty * l.unit_cost_minor, received_qty: 0, open_qty: l.qty, invoiced_qty: 0,
       }));
       ctx.put<PoDoc>(PCM_POS, {
         _id: d.po_id, po_id: d.po_id, org_guid: d.org_guid, vendor_id: d.vendor_id, logical_guid: d.logical_guid, currency: d.currency,
-        status: 'draft', lines, total_minor: d.total_minor, receipt_ids: [], created_by: e.metadata.actor,
+        status: 'draft', lines, total_minor: d.total_minor, receipt_ids: [], invoice_claims: [], created_by: e.metadata.actor,
         approved_at: null, approved_by: null, issued_at: null, issued_by: null, ...created(e),
       });
     },
@@ -94,6 +115,11 @@ export const pcmPurchaseOrdersProjection: ProjectionDefinition = {
       ctx.update<PoDoc>(PCM_POS, String(e.data.po_id), (doc) => touched(doc, e, { status: 'issued', issued_at: e.metadata.occurred_at, issued_by: e.metadata.actor })),
     'pcm.po-cancelled': (e, ctx) => ctx.update<PoDoc>(PCM_POS, String(e.data.po_id), (doc) => touched(doc, e, { status: 'cancelled' })),
     'pcm.po-closed': (e, ctx) => ctx.update<PoDoc>(PCM_POS, String(e.data.po_id), (doc) => touched(doc, e, { status: 'closed' })),
+    'pcm.po-invoice-billed': (e, ctx) =>
+      ctx.update<PoDoc>(PCM_POS, String(e.data.po_id), (doc) =>
+        billed(doc, e, [...withoutClaim(doc, String(e.data.invoice_id)), { invoice_id: String(e.data.invoice_id), lines: dataOf(e).lines }])),
+    'pcm.po-invoice-released': (e, ctx) =>
+      ctx.update<PoDoc>(PCM_POS, String(e.data.po_id), (doc) => billed(doc, e, withoutClaim(doc, String(e.data.invoice_id)))),
     'pcm.receipt-recorded': async (e, ctx) => {
       const d = dataOf(e);
       const po = await ctx.get<PoDoc>(PCM_POS, d.po_id);

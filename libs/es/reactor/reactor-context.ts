@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@g3n/eventlog';
 import type { Clock, IdGenerator } from '../clock';
-import type { CommandRunner, ExecuteResult } from '../command/command-runner';
+import type { CommandRunner, ExecuteResult, LoadedState } from '../command/command-runner';
 import type { Decider, DomainEvent } from '../decider/decider';
 import type { ReadModels } from '../projection/read-models';
 
@@ -14,6 +14,11 @@ export class ReactorContext {
     readonly clock: Clock,
     readonly ids: IdGenerator,
   ) {}
+
+  /** A stream's current state, folded as a command would see it (read only). */
+  load<S, E extends DomainEvent>(stream: string, decider: Decider<unknown, S, E>): Promise<LoadedState<S>> {
+    return this.commands.load(stream, decider);
+  }
 
   /** Runs a decider command on behalf of the source event: same org, correlation, and the event as its cause. */
   execute<C, S, E extends DomainEvent>(args: { stream: string; decider: Decider<C, S, E>; command: C; reason?: string }): Promise<ExecuteResult<S>> {

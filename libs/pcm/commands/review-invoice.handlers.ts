@@ -4,9 +4,11 @@ import { notFound } from '@g3n/es';
 import { RequestContext, RUNTIME, Runtime, Writes } from '@g3n/platform';
 import type { InvoiceDisputeRequest, InvoiceResolveRequest } from '../api/dto/invoice.dto';
 import { invoiceDecider, InvoiceCommand } from '../invoice/invoice.decide';
-import { invoiceStream, why } from '../shared/streams';
+import { claimCommand } from '../invoice/invoice-claim';
+import { poDecider } from '../po/po.decide';
+import { invoiceStream, poStream, why } from '../shared/streams';
 
-/** Dispute or resolve a mismatched invoice (pinned to the revision the caller read). */
+/** Dispute or resolve a mismatched invoice (pinned to the revision the caller read); a rejection releases its PO claim. */
 export class ReviewInvoiceCommand {
   constructor(readonly ctx: RequestContext, readonly request: InvoiceDisputeRequest | InvoiceResolveRequest, readonly action: 'dispute' | 'resolve') {}
 }
@@ -22,6 +24,10 @@ export class ReviewInvoiceHandler implements ICommandHandler<ReviewInvoiceComman
     const command: InvoiceCommand = action === 'dispute'
       ? { kind: 'dispute', note: r.note ?? null }
       : { kind: 'resolve', resolution: (r as InvoiceResolveRequest).resolution, approved_total_minor: (r as InvoiceResolveRequest).approved_total_minor ?? null, note: r.note ?? null };
-    await this.writes.execute(ctx, { stream, decider: invoiceDecider, command, expectedRevision: r.expected_revision, ...why(r) });
+    const { state } = await this.writes.execute(ctx, { stream, decider: invoiceDecider, command, expectedRevision: r.expected_revision, ...why(r) });
+    // A rejected invoice gives its qty back to the PO at once (the invoice-claims reactor does it after a crash here).
+    if (state.resolution === 'rejected') {
+      await this.writes.execute(ctx, { stream: poStream(ctx.org_guid, state.po_id), decider: poDecider, command: claimCommand(state), ...why(r) });
+    }
   }
 }

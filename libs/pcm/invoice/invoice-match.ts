@@ -1,3 +1,4 @@
+import { billedBefore, PoState } from '../po/po.state';
 import type { HeaderReason, LineReason, MatchedLine, Tolerance } from './invoice.events';
 
 /** The PO as the match sees it: each line's cost, what was received, and what other invoices already billed. */
@@ -6,6 +7,19 @@ export interface PoForMatch {
   vendor_id: string;
   currency: string;
   lines: Array<{ po_line_id: string; variant_id: string; unit_cost_minor: number; received_qty: number; invoiced_qty: number }>;
+}
+
+/**
+ * The PO as `invoiceId`'s match sees it, from the PO's own stream: received qty, and as billed what the claims before
+ * this invoice's own claim bill (all claims, when it has none yet). Rejected invoices have released theirs; an invoice
+ * still in dispute keeps its claim, since it may yet be paid.
+ */
+export function poForMatch(state: PoState, invoiceId: string): PoForMatch {
+  const billed = billedBefore(state, invoiceId);
+  return {
+    status: state.status, vendor_id: state.vendor_id, currency: state.currency,
+    lines: state.lines.map((l) => ({ po_line_id: l.po_line_id, variant_id: l.variant_id, unit_cost_minor: l.unit_cost_minor, received_qty: l.received_qty, invoiced_qty: billed.get(l.po_line_id) ?? 0 })),
+  };
 }
 
 export interface InvoiceLineInput {

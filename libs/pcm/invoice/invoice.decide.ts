@@ -71,7 +71,8 @@ function resolve(command: Of<'resolve'>, state: State): InvoiceEvent[] {
 
 export const invoiceDecider: Decider<InvoiceCommand, State, InvoiceEvent> = {
   name: 'pcm.invoice',
-  stateVersion: 1,
+  // 2: the state keeps the invoice's claim on its PO.
+  stateVersion: 2,
   initialState: initialInvoiceState,
   evolve: evolveInvoice,
   decide(command, state) {

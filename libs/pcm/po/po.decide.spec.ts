@@ -1,5 +1,7 @@
 import { given } from '@g3n/es';
 import { poDecider as decider, PoReferences } from './po.decide';
+import { billedBefore } from './po.state';
+import { poForMatch } from '../invoice/invoice-match';
 import type { PoEvent } from './po.events';
 
 const refs: PoReferences = { vendor: { status: 'active' }, logical: { status: 'active' }, variants: { var_a: { status: 'active' }, var_b: { status: 'draft' } } };
@@ -99,5 +101,42 @@ describe('purchase order decider', () => {
     given(decider, [created]).when({ kind: 'close' }).thenRejects('invalid-state', 'po-not-closable');
     const closed: PoEvent = { type: 'pcm.po-closed', data: { po_id: 'po_1', from: 'issued' } };
     given(decider, [created, approved, issued, closed]).when(receive('rcp_9', 1)).thenRejects('invalid-state', 'po-closed');
+  });
+
+  describe('billing ledger', () => {
+    const open = [created, approved, issued, receipt('rcp_1', 10)];
+    const billed = (invoice_id: string, qty: number, po_line_id = 'pol_1'): PoEvent => ({ type: 'pcm.po-invoice-billed', data: { po_id: 'po_1', invoice_id, lines: [{ po_line_id, qty }] } });
+    const released = (invoice_id: string): PoEvent => ({ type: 'pcm.po-invoice-released', data: { po_id: 'po_1', invoice_id } });
+    const bill = (invoice_id: string, qty: number, po_line_id = 'pol_1') => ({ kind: 'bill-invoice' as const, invoice_id, lines: [{ po_line_id, qty }] });
+
+    it('records an invoice\'s claim; the same claim again decides nothing, a different one replaces it', () => {
+      given(decider, open).when(bill('inv_1', 10)).then([billed('inv_1', 10)]);
+      given(decider, [...open, billed('inv_1', 10)]).when(bill('inv_1', 10)).then([]);
+      given(decider, [...open, billed('inv_1', 10)]).when(bill('inv_1', 4)).then([billed('inv_1', 4)]);
+      given(decider, open).when({ kind: 'bill-invoice', invoice_id: 'inv_1', lines: [] }).then([]);
+      given(decider, open).when(bill('inv_1', 1, 'pol_9')).thenRejects('invalid-state', 'line-not-on-po');
+      given(decider, []).when(bill('inv_1', 1)).thenRejects('not-found', 'po-not-found');
+    });
+
+    it('releases a rejected invoice\'s claim once, and never lets that invoice claim again', () => {
+      given(decider, [...open, billed('inv_1', 10)]).when({ kind: 'release-invoice', invoice_id: 'inv_1' }).then([released('inv_1')]);
+      given(decider, [...open, billed('inv_1', 10), released('inv_1')]).when({ kind: 'release-invoice', invoice_id: 'inv_1' }).then([]);
+      given(decider, [...open, billed('inv_1', 10), released('inv_1')]).when(bill('inv_1', 10)).then([]);
+      // A release that overtook the claim (the reactor running late) still wins.
+      given(decider, open).when({ kind: 'release-invoice', invoice_id: 'inv_1' }).then([released('inv_1')]);
+      given(decider, [...open, released('inv_1')]).when(bill('inv_1', 10)).then([]);
+    });
+
+    it('matches each invoice against the claims made before its own, in the order of the PO stream', () => {
+      const state = [...open, billed('inv_1', 6), billed('inv_2', 3), billed('inv_3', 5), billed('inv_1', 7)].reduce(decider.evolve, decider.initialState());
+      expect(state.billed.map((b) => b.invoice_id)).toEqual(['inv_2', 'inv_3', 'inv_1']);
+      expect(billedBefore(state, 'inv_2')).toEqual(new Map());
+      expect(billedBefore(state, 'inv_3')).toEqual(new Map([['pol_1', 3]]));
+      expect(billedBefore(state, 'inv_1')).toEqual(new Map([['pol_1', 8]]));
+      expect(billedBefore(state, 'inv_new')).toEqual(new Map([['pol_1', 15]]));
+      expect(poForMatch(state, 'inv_3').lines[0]).toMatchObject({ po_line_id: 'pol_1', received_qty: 10, invoiced_qty: 3 });
+      const afterRelease = decider.evolve(state, released('inv_2'));
+      expect(billedBefore(afterRelease, 'inv_1')).toEqual(new Map([['pol_1', 5]]));
+    });
   });
 });

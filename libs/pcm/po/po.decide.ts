@@ -1,5 +1,5 @@
 import { conflict, Decider, invalidState, notFound, validationError } from '@g3n/es';
-import type { PoEvent, PoLine, ReceiptLine } from './po.events';
+import type { BilledLine, PoEvent, PoLine, ReceiptLine } from './po.events';
 import { evolvePo, initialPoState, PoState } from './po.state';
 
 /** What the handler found in the read models a new PO points at (null: not in this org). */
@@ -27,7 +27,11 @@ export type PoCommand =
   | { kind: 'issue' }
   | { kind: 'record-receipt'; receipt_id: string; logical_guid?: string; lines: ReceiptLineInput[] }
   | { kind: 'cancel' }
-  | { kind: 'close' };
+  | { kind: 'close' }
+  /** An invoice's claim on the PO's lines (before the invoice is recorded); the same claim again decides nothing. */
+  | { kind: 'bill-invoice'; invoice_id: string; lines: BilledLine[] }
+  /** A rejected invoice gives its claim back; once released, an invoice never bills the PO again. */
+  | { kind: 'release-invoice'; invoice_id: string };
 
 type State = PoState;
 type Of<K extends PoCommand['kind']> = Extract<PoCommand, { kind: K }>;
@@ -118,9 +122,32 @@ function close(state: State): PoEvent[] {
   return [{ type: 'pcm.po-closed', data: { po_id: state.po_id, from: state.status } }];
 }
 
+const sameLines = (a: BilledLine[], b: BilledLine[]) =>
+  a.length === b.length && a.every((l, i) => l.po_line_id === b[i].po_line_id && l.qty === b[i].qty);
+
+/**
+ * No status check: the invoice's own match refuses POs that cannot be invoiced before any claim is made, and a claim
+ * records what a recorded invoice bills whatever happened to the PO since (the reactor repairing a claim runs late).
+ */
+function billInvoice(command: Of<'bill-invoice'>, state: State): PoEvent[] {
+  if (state.released_invoice_ids.includes(command.invoice_id)) return [];
+  const current = state.billed.find((b) => b.invoice_id === command.invoice_id);
+  if (current ? sameLines(current.lines, command.lines) : command.lines.length === 0) return [];
+  for (const line of command.lines) {
+    if (!state.lines.some((l) => l.po_line_id === line.po_line_id)) throw invalidState('line-not-on-po', `PO line ${line.po_line_id} is not on this PO.`, { po_line_id: line.po_line_id });
+  }
+  return [{ type: 'pcm.po-invoice-billed', data: { po_id: state.po_id, invoice_id: command.invoice_id, lines: command.lines } }];
+}
+
+function releaseInvoice(command: Of<'release-invoice'>, state: State): PoEvent[] {
+  if (state.released_invoice_ids.includes(command.invoice_id)) return [];
+  return [{ type: 'pcm.po-invoice-released', data: { po_id: state.po_id, invoice_id: command.invoice_id } }];
+}
+
 export const poDecider: Decider<PoCommand, State, PoEvent> = {
   name: 'pcm.po',
-  stateVersion: 1,
+  // 2: the billing ledger (billed, released_invoice_ids) joined the state.
+  stateVersion: 2,
   initialState: initialPoState,
   evolve: evolvePo,
   decide(command, state) {
@@ -137,6 +164,10 @@ export const poDecider: Decider<PoCommand, State, PoEvent> = {
         return cancel(state);
       case 'close':
         return close(state);
+      case 'bill-invoice':
+        return billInvoice(command, state);
+      case 'release-invoice':
+        return releaseInvoice(command, state);
     }
   },
 };

@@ -28,7 +28,16 @@ export type PoIssued = DomainEvent<'pcm.po-issued', { po_id: string }>;
 export type ReceiptRecorded = DomainEvent<'pcm.receipt-recorded', { receipt_id: string; po_id: string; logical_guid: string; lines: ReceiptLine[] }>;
 export type PoCancelled = DomainEvent<'pcm.po-cancelled', { po_id: string; from: string }>;
 export type PoClosed = DomainEvent<'pcm.po-closed', { po_id: string; from: string }>;
-export type PoEvent = PoCreated | PoApproved | PoIssued | ReceiptRecorded | PoCancelled | PoClosed;
+/** The qty each PO line a vendor invoice bills (its lines that name a PO line): the PO's billing ledger. */
+export interface BilledLine {
+  po_line_id: string;
+  qty: number;
+}
+/** An invoice's claim on the PO's received qty; a later claim of the same invoice replaces the earlier one. */
+export type PoInvoiceBilled = DomainEvent<'pcm.po-invoice-billed', { po_id: string; invoice_id: string; lines: BilledLine[] }>;
+/** A rejected invoice's claim, dropped: its qty may be billed again, and the invoice never bills this PO again. */
+export type PoInvoiceReleased = DomainEvent<'pcm.po-invoice-released', { po_id: string; invoice_id: string }>;
+export type PoEvent = PoCreated | PoApproved | PoIssued | ReceiptRecorded | PoCancelled | PoClosed | PoInvoiceBilled | PoInvoiceReleased;
 
 const stream = '<org_guid>/pcm.po/<po_id>';
 const int = (minimum: number) => ({ type: 'integer', minimum });
@@ -81,4 +90,25 @@ export const poEvents = [
   }),
   defineEvent({ type: 'pcm.po-cancelled', version: 1, description: 'A purchase order with nothing received was cancelled; `from` is the status it left.', stream, schema: statusFrom }),
   defineEvent({ type: 'pcm.po-closed', version: 1, description: 'A purchase order was closed (short-closed if qty was still open); no further receipts.', stream, schema: statusFrom }),
+  defineEvent({
+    type: 'pcm.po-invoice-billed',
+    version: 1,
+    description: 'A vendor invoice claimed qty of PO lines (the PO\'s billing ledger, written before the invoice is recorded); a later claim of the same invoice replaces its earlier one.',
+    stream,
+    schema: {
+      type: 'object',
+      required: ['po_id', 'invoice_id', 'lines'],
+      properties: {
+        po_id: { type: 'string' }, invoice_id: { type: 'string' },
+        lines: { type: 'array', items: { type: 'object', required: ['po_line_id', 'qty'], properties: { po_line_id: { type: 'string' }, qty: int(1) } } },
+      },
+    },
+  }),
+  defineEvent({
+    type: 'pcm.po-invoice-released',
+    version: 1,
+    description: 'A rejected vendor invoice\'s claim on the PO was dropped: its qty may be billed again.',
+    stream,
+    schema: { type: 'object', required: ['po_id', 'invoice_id'], properties: { po_id: { type: 'string' }, invoice_id: { type: 'string' } } },
+  }),
 ];

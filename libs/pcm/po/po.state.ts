@@ -1,4 +1,4 @@
-import type { PoEvent, PoLine } from './po.events';
+import type { BilledLine, PoEvent, PoLine } from './po.events';
 
 export const PO_STATUSES = ['draft', 'approved', 'issued', 'partially_received', 'received', 'closed', 'cancelled'] as const;
 export type PoStatus = (typeof PO_STATUSES)[number];
@@ -18,10 +18,14 @@ export interface PoState {
   lines: PoLineState[];
   total_minor: number;
   receipt_ids: string[];
+  /** The billing ledger: each invoice's claim, in the order the claims were made (a replaced claim moves last). */
+  billed: Array<{ invoice_id: string; lines: BilledLine[] }>;
+  /** Invoices rejected after billing this PO: their claims are gone and they never bill it again. */
+  released_invoice_ids: string[];
 }
 
 export const initialPoState = (): PoState => ({
-  exists: false, po_id: '', org_guid: '', vendor_id: '', logical_guid: '', currency: '', status: 'draft', lines: [], total_minor: 0, receipt_ids: [],
+  exists: false, po_id: '', org_guid: '', vendor_id: '', logical_guid: '', currency: '', status: 'draft', lines: [], total_minor: 0, receipt_ids: [], billed: [], released_invoice_ids: [],
 });
 
 /** Receiving status follows from the lines: everything in → received, anything in → partially received. */
@@ -49,5 +53,27 @@ export function evolvePo(state: PoState, event: PoEvent): PoState {
       return { ...state, status: 'cancelled' };
     case 'pcm.po-closed':
       return { ...state, status: 'closed' };
+    case 'pcm.po-invoice-billed': {
+      const { invoice_id, lines } = event.data;
+      return { ...state, billed: [...state.billed.filter((b) => b.invoice_id !== invoice_id), { invoice_id, lines }] };
+    }
+    case 'pcm.po-invoice-released': {
+      const { invoice_id } = event.data;
+      return { ...state, billed: state.billed.filter((b) => b.invoice_id !== invoice_id), released_invoice_ids: [...state.released_invoice_ids, invoice_id] };
+    }
   }
+}
+
+/**
+ * What the invoices whose claims came before `invoiceId`'s billed of each PO line (all claims when it has none): the
+ * qty an invoice's three-way match must not bill again. Claims are ordered by the PO's stream, so invoices matched
+ * at the same moment each see the ones that claimed first, and never each other's qty twice.
+ */
+export function billedBefore(state: PoState, invoiceId: string): Map<string, number> {
+  const billed = new Map<string, number>();
+  for (const claim of state.billed) {
+    if (claim.invoice_id === invoiceId) break;
+    for (const line of claim.lines) billed.set(line.po_line_id, (billed.get(line.po_line_id) ?? 0) + line.qty);
+  }
+  return billed;
 }

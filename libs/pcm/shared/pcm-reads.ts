@@ -2,8 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Doc } from '@g3n/docstore';
 import { notFound } from '@g3n/es';
 import { RUNTIME, Runtime } from '@g3n/platform';
-import { PCM_INVOICES } from '../../../projections/pcm/invoices.projection';
-import type { PoForMatch } from '../invoice/invoice-match';
 import { PoReferences, poDecider } from '../po/po.decide';
 import type { PoState } from '../po/po.state';
 import { poStream } from './streams';
@@ -17,8 +15,8 @@ const statusIn = (doc: Doc | null, org: string) => (doc && doc.org_guid === org 
 
 /**
  * What PCM's command handlers read before deciding: other services' records a PO points at (from their read
- * models), a PO's current state (from its stream, so a check sees every accepted write), and what earlier
- * invoices of a PO already billed.
+ * models) and a PO's current state (from its stream, so a check sees every accepted write). What earlier
+ * invoices billed is the PO's own billing ledger (`poForMatch` in invoice-match.ts).
  */
 @Injectable()
 export class PcmReads {
@@ -44,31 +42,5 @@ export class PcmReads {
     const loaded = await this.runtime.commands.load(poStream(org, poId), poDecider);
     if (!loaded.state.exists) throw notFound('po-not-found', 'No such purchase order.', { po_id: poId });
     return loaded.state;
-  }
-
-  /**
-   * The PO as the three-way match needs it. Billed qty counts every earlier invoice of the PO except rejected
-   * ones: an invoice still in dispute may yet be paid, so its qty is not billable twice.
-   */
-  async poForMatch(org: string, poId: string): Promise<PoForMatch | null> {
-    const loaded = await this.runtime.commands.load(poStream(org, poId), poDecider);
-    if (!loaded.state.exists) return null;
-    const invoiced = new Map<string, number>();
-    let cursor: string | undefined;
-    do {
-      const page = await this.runtime.readModels.collection(PCM_INVOICES).find({ org_guid: org, po_id: poId }, { limit: 200, cursor });
-      for (const invoice of page.items) {
-        if (invoice.resolution === 'rejected') continue;
-        for (const line of invoice.lines as Array<{ po_line_id: string | null; qty: number }>) {
-          if (line.po_line_id) invoiced.set(line.po_line_id, (invoiced.get(line.po_line_id) ?? 0) + line.qty);
-        }
-      }
-      cursor = page.next_cursor;
-    } while (cursor);
-    const { status, vendor_id, currency, lines } = loaded.state;
-    return {
-      status, vendor_id, currency,
-      lines: lines.map((l) => ({ po_line_id: l.po_line_id, variant_id: l.variant_id, unit_cost_minor: l.unit_cost_minor, received_qty: l.received_qty, invoiced_qty: invoiced.get(l.po_line_id) ?? 0 })),
-    };
   }
 }

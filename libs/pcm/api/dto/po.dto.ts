@@ -44,6 +44,17 @@ export class PoLineDto {
   @ApiProperty({ description: 'qty × unit_cost_minor.' }) line_total_minor!: number;
   @ApiProperty() received_qty!: number;
   @ApiProperty({ description: 'Still to receive: qty − received_qty.' }) open_qty!: number;
+  @ApiProperty({ description: 'Billed by the PO\'s invoices, rejected ones excepted (a mismatched or disputed invoice may yet be paid).' }) invoiced_qty!: number;
+}
+
+export class InvoiceClaimLineDto {
+  @ApiProperty() po_line_id!: string;
+  @ApiProperty() qty!: number;
+}
+
+export class InvoiceClaimDto {
+  @ApiProperty() invoice_id!: string;
+  @ApiProperty({ type: [InvoiceClaimLineDto], description: 'The qty the invoice bills of each PO line.' }) lines!: InvoiceClaimLineDto[];
 }
 
 export class PurchaseOrderDto extends RecordTimes {
@@ -55,6 +66,7 @@ export class PurchaseOrderDto extends RecordTimes {
   @ApiProperty({ type: [PoLineDto] }) lines!: PoLineDto[];
   @ApiProperty({ description: 'Σ line_total_minor.' }) total_minor!: number;
   @ApiProperty({ type: [String] }) receipt_ids!: string[];
+  @ApiProperty({ type: [InvoiceClaimDto], description: 'The billing ledger: each invoice\'s claim on the PO, oldest first; a rejected invoice\'s claim is released.' }) invoice_claims!: InvoiceClaimDto[];
   @ApiProperty({ description: 'Actor that drafted the PO.' }) created_by!: string;
   @ApiProperty({ nullable: true, type: String }) approved_at!: string | null;
   @ApiProperty({ nullable: true, type: String }) approved_by!: string | null;
