@@ -1,7 +1,7 @@
 import { DomainError } from '@g3n/es';
 import type { BackgroundService, Runtime } from '@g3n/platform';
 import { exportDecider } from '../export/export.decide';
-import { runExport, workerContext } from '../export/export-runner';
+import { failInterruptedRun, runExport, workerContext } from '../export/export-runner';
 import { scheduleDecider } from '../schedule/schedule.decide';
 import { exportStream, scheduleStream } from '../shared/streams';
 import { PERIOD_MS } from '../shared/windows';
@@ -23,13 +23,17 @@ const isInvalidState = (e: unknown) => e instanceof DomainError && e.tag === 'in
  * The Accounting worker, reading the log only: (1) schedules are discovered from `accounting.export-schedule-created`
  * events and each due window (closed by the clock) is requested, recorded on the schedule and run; (2) every
  * `accounting.export-requested` after its checkpoint that is still `requested` (the request crashed, or a schedule
- * asked) is run. One lease, so several workers never double-run; every step is idempotent besides.
+ * asked) is run; (3) an export left `running` by a run that died is failed, so a batch repair can run it again. One
+ * lease, so several workers never double-run; every step is idempotent besides.
  */
 export function accountingExportWorker(runtime: Runtime): BackgroundService {
   const intervalMs = workerIntervalMs();
   const owner = runtime.ids.next('accw');
   const schedules = new Map<string, { org_guid: string; orgcode?: string }>();
   let scheduleCursor = 0;
+  /** Exports seen starting and maybe still running, by stream. */
+  const started = new Map<string, { org_guid: string; orgcode?: string; export_id: string }>();
+  let startedCursor = 0;
   let timer: NodeJS.Timeout | null = null;
   let inFlight: Promise<void> | null = null;
   let stopped = false;
@@ -82,11 +86,30 @@ export function accountingExportWorker(runtime: Runtime): BackgroundService {
     }
   }
 
+  /**
+   * Every export this worker saw start, from the beginning of the log, until it is no longer `running`. One whose run
+   * lease has lapsed is failed (`failInterruptedRun`), which raises its inbox task; a batch repair runs it again.
+   */
+  async function failInterruptedRuns(): Promise<void> {
+    for (;;) {
+      const page = await runtime.log.readAll({ after: startedCursor, typePrefixes: ['accounting.export-started'], limit: 1000 });
+      for (const e of page.events) started.set(e.stream, { org_guid: e.tenant, orgcode: e.metadata.orgcode, export_id: String(e.data.export_id) });
+      if (page.next > startedCursor) startedCursor = page.next;
+      if (page.atEnd || page.events.length === 0) break;
+    }
+    for (const [stream, run] of started) {
+      if (stopped) return;
+      const { state } = await runtime.commands.load(stream, exportDecider);
+      if (state.status !== 'running' || (await failInterruptedRun(runtime, run.org_guid, run.export_id, workerContext(run.org_guid, run.orgcode)))) started.delete(stream);
+    }
+  }
+
   async function tick(): Promise<void> {
     if (!(await runtime.store.tryAcquireLease(LEASE, owner, Math.max(30_000, intervalMs * 5)))) return;
     await discoverSchedules();
     for (const [stream, org] of schedules) await runDueWindows(stream, org);
     await runRequestedExports();
+    await failInterruptedRuns();
   }
 
   const loop = () => {
