@@ -97,17 +97,18 @@ describe('delivery engine', () => {
     h = await openShelfHarness();
     const r = await receiver(() => ({ status: 200 }));
     closers.push(r.close);
-    engine = createDeliveryEngine(h.runtime, [new FakeSource([await target('wh1', r.url, generateSigningSecret())])], [new HttpTransport()], { schedule: [0], refreshMs: 50 });
+    // A 30 s idle sleep: anything that happens within the test's waits was woken by an append, not by the timer.
+    engine = createDeliveryEngine(h.runtime, [new FakeSource([await target('wh1', r.url, generateSigningSecret())])], [new HttpTransport()], { schedule: [0], refreshMs: 50, idleMs: 30_000 });
     await engine.start();
     await h.open('org1', 's1');
     await eventually(() => expect(r.received).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 400)); // the first head poll has seen everything so far
     const reads = jest.spyOn(h.runtime.log, 'readAll');
     for (let i = 0; i < 20; i++) await h.open('org2', `other-${i}`);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // under the loop's 1 s idle sleep
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(reads.mock.calls.filter(([options]) => options?.tenant === 'org1')).toHaveLength(0);
     await h.add('org1', 's1', 2);
-    await eventually(() => expect(r.received).toHaveLength(2), 900); // woken by the append, not by the idle timeout
+    await eventually(() => expect(r.received).toHaveLength(2), 10_000); // woken by the append: the idle timer is 30 s
   });
 
   it('waits as long as Retry-After says on 429', async () => {

@@ -14,6 +14,8 @@ export interface DeliveryEngineOptions {
   /** How often targets are re-read from the sources. */
   refreshMs?: number;
   leaseTtlMs?: number;
+  /** How long a caught-up target's loop sleeps when no append wakes it (default 1000 ms). */
+  idleMs?: number;
   /** Jitter source (tests pin it). */
   random?: () => number;
   onEvent?: (line: string) => void;
@@ -179,7 +181,7 @@ class Engine implements DeliveryEngine {
           }
           if (stopped || !this.live(key)) continue;
           if (page.next > current) await this.runtime.store.commitBatch([], { key: checkpointKey, position: page.next });
-          if (page.atEnd) await this.signalOf(key).sleep(1000);
+          if (page.atEnd) await this.signalOf(key).sleep(this.options.idleMs ?? 1000);
         } catch (error) {
           this.say(`delivery ${key}: ${(error as Error).message}`);
           await this.signalOf(key).sleep(1000);

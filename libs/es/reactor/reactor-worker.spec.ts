@@ -4,7 +4,7 @@ import { shelfDecider } from '../../../test/support/shelf/shelf.decide';
 import type { ShelfLevel } from '../../../test/support/shelf/shelf.projections';
 import { DomainError } from '../errors';
 import type { ReactorDefinition } from './reactor-definition';
-import { REACTOR_FAILURES, ReactorFailure } from './reactor-worker';
+import { REACTOR_FAILURES, ReactorFailure, ReactorWorker } from './reactor-worker';
 
 /** Example reaction: every shelf gets a mirror shelf. Idempotent: a mirror that already exists counts as done. */
 function mirrorReactor(options: { refuse?: string; flakyTimes?: number } = {}): ReactorDefinition & { calls: number } {
@@ -52,16 +52,24 @@ describe('reactor worker (log-driven cross-aggregate effects)', () => {
 
   it('given a caught-up reactor, when events of other types are appended, then it does not read the log; when its type is, then it reacts', async () => {
     const reactor = mirrorReactor();
-    h = await openShelfHarness({ reactors: [reactor] });
-    await h.open('org1', 's1');
-    await eventually(() => expect(reactor.calls).toBe(2)); // s1 and its mirror
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the first head poll has seen everything so far
-    const reads = jest.spyOn(h.runtime.log, 'readAll');
-    for (let i = 0; i < 10; i++) await h.add('org1', 's1', 1);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // under the loop's 1 s idle sleep
-    expect(reads.mock.calls.filter(([options]) => options?.typePrefixes?.includes('demo.shelf-opened'))).toHaveLength(0);
-    await h.open('org1', 's2');
-    await eventually(() => expect(reactor.calls).toBe(4), 900); // woken by the append, not by the idle timeout
+    h = await openShelfHarness();
+    const r = h.runtime;
+    // A 30 s idle sleep: anything that happens within the test's waits was woken by an append, not by the timer.
+    const worker = new ReactorWorker([reactor], { log: r.log, store: r.store, commands: r.commands, readModels: r.readModels, clock: r.clock, ids: r.ids }, { idleMs: 30_000 });
+    await worker.start();
+    try {
+      await h.open('org1', 's1');
+      await eventually(() => expect(reactor.calls).toBe(2)); // s1 and its mirror
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the first head poll has seen everything so far
+      const reads = jest.spyOn(h.runtime.log, 'readAll');
+      for (let i = 0; i < 10; i++) await h.add('org1', 's1', 1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(reads.mock.calls.filter(([options]) => options?.typePrefixes?.includes('demo.shelf-opened'))).toHaveLength(0);
+      await h.open('org1', 's2');
+      await eventually(() => expect(reactor.calls).toBe(4), 10_000); // woken by the append: the idle timer is 30 s
+    } finally {
+      await worker.stop();
+    }
   });
 
   it('is safe to replay: running the reactions again from the start writes nothing new', async () => {

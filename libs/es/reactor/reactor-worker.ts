@@ -61,7 +61,14 @@ export class ReactorWorker {
   constructor(
     private readonly definitions: ReactorDefinition[],
     private readonly deps: ReactorWorkerDeps,
-    private readonly options: { pollMs?: number; leaseTtlMs?: number; maxAttempts?: number; onEvent?: (line: string) => void } = {},
+    private readonly options: {
+      pollMs?: number;
+      leaseTtlMs?: number;
+      maxAttempts?: number;
+      /** How long a caught-up reactor sleeps when nothing wakes it (default 1000 ms). */
+      idleMs?: number;
+      onEvent?: (line: string) => void;
+    } = {},
   ) {
     assertUniqueReactors(definitions);
     for (const d of definitions) this.handled.set(d.name, Object.keys(d.handlers));
@@ -137,7 +144,7 @@ export class ReactorWorker {
           await this.deps.store.commitBatch([], { key, position: page.next });
           this.checkpoints.set(definition.name, page.next);
         }
-        if (page.atEnd) await this.sleep(definition.name, 1000);
+        if (page.atEnd) await this.sleep(definition.name, this.options.idleMs ?? 1000);
       } catch (error) {
         this.say(`reactor ${definition.name}: ${(error as Error).message}`);
         await this.sleep(definition.name, 1000);
