@@ -1,5 +1,6 @@
 import type { ProjectionDefinition } from '@g3n/es';
 import type { RecordedEvent } from '@g3n/eventlog';
+import { billedQty, InvoiceClaim, withClaim, withoutClaim } from '../../libs/pcm/po/po.state';
 import { created, dataOf, PcmDoc, touched } from './pcm-docs';
 
 export const PCM_POS = 'pcm_pos';
@@ -17,11 +18,6 @@ export interface PoLineDoc {
   invoiced_qty: number;
 }
 
-/** One invoice's claim on the PO: the qty it bills of each PO line. */
-export interface InvoiceClaimDoc {
-  invoice_id: string;
-  lines: Array<{ po_line_id: string; qty: number }>;
-}
 
 export interface PoDoc extends PcmDoc {
   po_id: string;
@@ -33,7 +29,7 @@ export interface PoDoc extends PcmDoc {
   total_minor: number;
   receipt_ids: string[];
   /** The PO's billing ledger: each invoice's claim, in the order they were made; a rejected invoice's is gone. */
-  invoice_claims: InvoiceClaimDoc[];
+  invoice_claims: InvoiceClaim[];
   created_by: string;
   approved_at: string | null;
   approved_by: string | null;
@@ -66,15 +62,13 @@ function receive(doc: PoDoc | null, e: RecordedEvent): PoDoc | undefined {
   return touched(doc, e, { lines, status: statusOf(lines), receipt_ids: [...doc.receipt_ids, String(e.data.receipt_id)] });
 }
 
-/** The claims after a change, and each line's invoiced qty summed from them. */
-function billed(doc: PoDoc | null, e: RecordedEvent, invoice_claims: InvoiceClaimDoc[]): PoDoc | undefined {
+/** The ledger after a change (the decider's own `withClaim`/`withoutClaim`), and each line's invoiced qty from it. */
+function billed(doc: PoDoc | null, e: RecordedEvent, change: (claims: InvoiceClaim[]) => InvoiceClaim[]): PoDoc | undefined {
   if (!doc) return undefined;
-  const qty = new Map<string, number>();
-  for (const claim of invoice_claims) for (const l of claim.lines) qty.set(l.po_line_id, (qty.get(l.po_line_id) ?? 0) + l.qty);
+  const invoice_claims = change(doc.invoice_claims);
+  const qty = billedQty(invoice_claims);
   return touched(doc, e, { invoice_claims, lines: doc.lines.map((l) => ({ ...l, invoiced_qty: qty.get(l.po_line_id) ?? 0 })) });
 }
-
-const withoutClaim = (doc: PoDoc | null, invoiceId: string) => (doc?.invoice_claims ?? []).filter((c) => c.invoice_id !== invoiceId);
 
 /**
  * Purchase orders (with per-line received, open and invoiced qty) and the receipts recorded against them. Receipts live
@@ -116,10 +110,9 @@ export const pcmPurchaseOrdersProjection: ProjectionDefinition = {
     'pcm.po-cancelled': (e, ctx) => ctx.update<PoDoc>(PCM_POS, String(e.data.po_id), (doc) => touched(doc, e, { status: 'cancelled' })),
     'pcm.po-closed': (e, ctx) => ctx.update<PoDoc>(PCM_POS, String(e.data.po_id), (doc) => touched(doc, e, { status: 'closed' })),
     'pcm.po-invoice-billed': (e, ctx) =>
-      ctx.update<PoDoc>(PCM_POS, String(e.data.po_id), (doc) =>
-        billed(doc, e, [...withoutClaim(doc, String(e.data.invoice_id)), { invoice_id: String(e.data.invoice_id), lines: dataOf(e).lines }])),
+      ctx.update<PoDoc>(PCM_POS, String(e.data.po_id), (doc) => billed(doc, e, (claims) => withClaim(claims, { invoice_id: String(e.data.invoice_id), lines: dataOf(e).lines }))),
     'pcm.po-invoice-released': (e, ctx) =>
-      ctx.update<PoDoc>(PCM_POS, String(e.data.po_id), (doc) => billed(doc, e, withoutClaim(doc, String(e.data.invoice_id)))),
+      ctx.update<PoDoc>(PCM_POS, String(e.data.po_id), (doc) => billed(doc, e, (claims) => withoutClaim(claims, String(e.data.invoice_id)))),
     'pcm.receipt-recorded': async (e, ctx) => {
       const d = dataOf(e);
       const po = await ctx.get<PoDoc>(PCM_POS, d.po_id);

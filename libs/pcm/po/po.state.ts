@@ -19,9 +19,26 @@ export interface PoState {
   total_minor: number;
   receipt_ids: string[];
   /** The billing ledger: each invoice's claim, in the order the claims were made (a replaced claim moves last). */
-  billed: Array<{ invoice_id: string; lines: BilledLine[] }>;
+  billed: InvoiceClaim[];
   /** Invoices rejected after billing this PO: their claims are gone and they never bill it again. */
   released_invoice_ids: string[];
+}
+
+/** One invoice's claim on a PO: the qty it bills of each PO line. */
+export interface InvoiceClaim {
+  invoice_id: string;
+  lines: BilledLine[];
+}
+
+export const withoutClaim = (claims: InvoiceClaim[], invoiceId: string): InvoiceClaim[] => claims.filter((c) => c.invoice_id !== invoiceId);
+/** A claim joins the ledger last; a later claim of the same invoice replaces (and moves) its earlier one. */
+export const withClaim = (claims: InvoiceClaim[], claim: InvoiceClaim): InvoiceClaim[] => [...withoutClaim(claims, claim.invoice_id), claim];
+
+/** Σ qty per PO line over these claims. */
+export function billedQty(claims: InvoiceClaim[]): Map<string, number> {
+  const billed = new Map<string, number>();
+  for (const claim of claims) for (const line of claim.lines) billed.set(line.po_line_id, (billed.get(line.po_line_id) ?? 0) + line.qty);
+  return billed;
 }
 
 export const initialPoState = (): PoState => ({
@@ -53,13 +70,11 @@ export function evolvePo(state: PoState, event: PoEvent): PoState {
       return { ...state, status: 'cancelled' };
     case 'pcm.po-closed':
       return { ...state, status: 'closed' };
-    case 'pcm.po-invoice-billed': {
-      const { invoice_id, lines } = event.data;
-      return { ...state, billed: [...state.billed.filter((b) => b.invoice_id !== invoice_id), { invoice_id, lines }] };
-    }
+    case 'pcm.po-invoice-billed':
+      return { ...state, billed: withClaim(state.billed, { invoice_id: event.data.invoice_id, lines: event.data.lines }) };
     case 'pcm.po-invoice-released': {
       const { invoice_id } = event.data;
-      return { ...state, billed: state.billed.filter((b) => b.invoice_id !== invoice_id), released_invoice_ids: [...state.released_invoice_ids, invoice_id] };
+      return { ...state, billed: withoutClaim(state.billed, invoice_id), released_invoice_ids: [...state.released_invoice_ids, invoice_id] };
     }
   }
 }
@@ -70,10 +85,6 @@ export function evolvePo(state: PoState, event: PoEvent): PoState {
  * at the same moment each see the ones that claimed first, and never each other's qty twice.
  */
 export function billedBefore(state: PoState, invoiceId: string): Map<string, number> {
-  const billed = new Map<string, number>();
-  for (const claim of state.billed) {
-    if (claim.invoice_id === invoiceId) break;
-    for (const line of claim.lines) billed.set(line.po_line_id, (billed.get(line.po_line_id) ?? 0) + line.qty);
-  }
-  return billed;
+  const own = state.billed.findIndex((c) => c.invoice_id === invoiceId);
+  return billedQty(own < 0 ? state.billed : state.billed.slice(0, own));
 }
