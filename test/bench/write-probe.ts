@@ -1,6 +1,6 @@
 /**
  * A short probe of one load phase, for working on the hot path (not part of the bench's figures):
- * `node -r ./bin/register.js dist/test/bench/write-probe.js [adjust|orders|read] [seconds] [--profile DIR] [--perf FILE]` sets up the
+ * `node -r ./bin/register.js dist/test/bench/write-probe.js [adjust|orders|read][+…] [seconds] [--profile DIR] [--perf FILE]` sets up the
  * bench fixtures, starts the API child (profiled with `--profile`), runs the phase at 64 connections and prints one
  * JSON line: the phase's rate and latency beside the bare Fastify baseline measured in the same run.
  */
@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const profileDir = profileAt >= 0 ? args.splice(profileAt, 2)[1] : undefined;
   const perfAt = args.indexOf('--perf');
   const perfFile = perfAt >= 0 ? args.splice(perfAt, 2)[1] : undefined;
-  const mode = (args[0] ?? 'adjust') as 'adjust' | 'orders' | 'read';
+  // Phases run one after the other: `adjust+orders` leaves a log like the bench's at rebuild (with G3N_PROBE_KEEP=1).
+  const modes = (args[0] ?? 'adjust').split('+') as Array<'adjust' | 'orders' | 'read'>;
   const seconds = Number(args[1] ?? 5);
   const dir = mkdtempSync(join(tmpdir(), 'g3n-probe-'));
   const dataDir = join(dir, 'data');
@@ -33,25 +34,27 @@ async function main(): Promise<void> {
       await worker?.stop();
       throw error;
     });
-    const workerCpuBefore = worker ? cpuMs(worker.proc.pid!) : 0;
     try {
-      await waitForCatchUp(api.url, 60_000);
-      const cpuBefore = cpuMs(api.proc.pid!);
-      const threadsBefore = threadCpuMs(api.proc.pid!);
-      // `--perf FILE`: Linux perf samples the API's threads over the load phase, native SQLite and kernel time included
-      // (V8's profiler charges native time to whichever JS frame called it). V8 writes its JIT dump for `perf inject`.
-      const perf = perfFile ? spawn('perf', ['record', '-k', 'mono', '-F', '999', '-g', '-p', String(api.proc.pid), '-o', perfFile], { stdio: 'ignore' }) : undefined;
-      const result = await runLoad({ url: api.url, mode, connections: 64, duration: seconds, headers: fixtures.headers, targets, order: fixtures.order });
-      if (perf) await new Promise((done) => { perf.once('exit', done); perf.kill('SIGINT'); });
-      // CPU time of the API per request: steadier than the rate on a machine shared with other work.
-      const cpu_us_per_request = Math.round(((cpuMs(api.proc.pid!) - cpuBefore) * 1000) / Math.max(1, result.ok));
-      // The event loop's thread against all the others (V8's GC helpers, libuv's pool, the WAL checkpointer).
-      const threadsAfter = threadCpuMs(api.proc.pid!);
-      const perRequest = (key: string) => Math.round((((threadsAfter.get(key) ?? 0) - (threadsBefore.get(key) ?? 0)) * 1000) / Math.max(1, result.ok));
-      const threads: Record<string, number> = { event_loop: perRequest('event_loop'), other_threads: perRequest('other') };
-      for (const key of threadsAfter.keys()) if (key.startsWith('thread:') && perRequest(key) > 0) threads[key.slice(7)] = perRequest(key);
-      if (worker) threads.worker_process = Math.round(((cpuMs(worker.proc.pid!) - workerCpuBefore) * 1000) / Math.max(1, result.ok));
-      process.stdout.write(`${JSON.stringify({ mode, ...result, cpu_us_per_request, cpu_us_per_request_by_thread: threads, fastify_per_s: fastify.per_s, ratio: Math.round((100 * result.per_s) / fastify.per_s) / 100 })}\n`);
+      for (const mode of modes) {
+        await waitForCatchUp(api.url, 60_000);
+        const workerCpuBefore = worker ? cpuMs(worker.proc.pid!) : 0;
+        const cpuBefore = cpuMs(api.proc.pid!);
+        const threadsBefore = threadCpuMs(api.proc.pid!);
+        // `--perf FILE`: Linux perf samples the API's threads over the load phase, native SQLite and kernel time included
+        // (V8's profiler charges native time to whichever JS frame called it). V8 writes its JIT dump for `perf inject`.
+        const perf = perfFile ? spawn('perf', ['record', '-k', 'mono', '-F', '999', '-g', '-p', String(api.proc.pid), '-o', perfFile], { stdio: 'ignore' }) : undefined;
+        const result = await runLoad({ url: api.url, mode, connections: 64, duration: seconds, headers: fixtures.headers, targets, order: fixtures.order });
+        if (perf) await new Promise((done) => { perf.once('exit', done); perf.kill('SIGINT'); });
+        // CPU time of the API per request: steadier than the rate on a machine shared with other work.
+        const cpu_us_per_request = Math.round(((cpuMs(api.proc.pid!) - cpuBefore) * 1000) / Math.max(1, result.ok));
+        // The event loop's thread against all the others (V8's GC helpers, libuv's pool, the WAL checkpointer).
+        const threadsAfter = threadCpuMs(api.proc.pid!);
+        const perRequest = (key: string) => Math.round((((threadsAfter.get(key) ?? 0) - (threadsBefore.get(key) ?? 0)) * 1000) / Math.max(1, result.ok));
+        const threads: Record<string, number> = { event_loop: perRequest('event_loop'), other_threads: perRequest('other') };
+        for (const key of threadsAfter.keys()) if (key.startsWith('thread:') && perRequest(key) > 0) threads[key.slice(7)] = perRequest(key);
+        if (worker) threads.worker_process = Math.round(((cpuMs(worker.proc.pid!) - workerCpuBefore) * 1000) / Math.max(1, result.ok));
+        process.stdout.write(`${JSON.stringify({ mode, ...result, cpu_us_per_request, cpu_us_per_request_by_thread: threads, fastify_per_s: fastify.per_s, ratio: Math.round((100 * result.per_s) / fastify.per_s) / 100 })}\n`);
+      }
       if (args.includes('--cdc')) {
         await waitForCatchUp(api.url, 60_000);
         const before = cpuMs(api.proc.pid!);
