@@ -2,7 +2,7 @@ import type { Doc } from '@g3n/docstore';
 import { ProjectionContext, ProjectionDefinition } from '@g3n/es';
 import type { RecordedEvent } from '@g3n/eventlog';
 import { holdDocId, icsHoldsProjection, ICS_HOLDS } from './holds.projection';
-import { icsStockCardProjection, ICS_STOCK_CARD } from './stock-card.projection';
+import { icsStockCardProjection, ICS_STOCK_CARD, stockCardEntryId } from './stock-card.projection';
 import { icsStockLevelsProjection, ICS_STOCK_LEVELS } from './stock-levels.projection';
 
 let position = 0;
@@ -37,11 +37,19 @@ describe('ICS stock projections', () => {
 
   it('writes a ledger line per movement with its deltas and running balance', async () => {
     const ctx = await run([icsStockCardProjection], history);
-    const line = (rev: number) => ctx.get<Doc>(ICS_STOCK_CARD, `log_1:var_1#${String(rev).padStart(10, '0')}`);
+    const line = (rev: number) => ctx.get<Doc>(ICS_STOCK_CARD, stockCardEntryId(history[rev].position));
     expect(await line(0)).toMatchObject({ movement: 'adjusted', qty: 5, deltas: { on_hand: 5, available: 5 }, reason: 'why', actor: 'user:u1' });
     expect(await line(1)).toMatchObject({ movement: 'reserved', hold_id: 'h1', deltas: { reserved: 2, available: -2 } });
     expect(await line(2)).toMatchObject({ movement: 'committed', deltas: { reserved: -2, committed: 2 } });
     expect(await line(3)).toMatchObject({ movement: 'shipped', deltas: { on_hand: -2, committed: -2 }, balance: bal(3) });
+    expect(await line(3)).toMatchObject({ logical_guid: 'log_1', variant_id: 'var_1', revision: 3, position: history[3].position });
+  });
+
+  it('keys entries by log position, so ids sort in log order across stocks', () => {
+    expect(stockCardEntryId(7)).toBe('0000000000000007');
+    expect(stockCardEntryId(Number.MAX_SAFE_INTEGER)).toBe('9007199254740991');
+    const ids = [9, 10, 99, 100, 123_456_789].map(stockCardEntryId);
+    expect([...ids].sort()).toEqual(ids);
   });
 
   it('keeps the level equal to the last balance, and the hold\'s life', async () => {
