@@ -3,6 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { openSqliteEventLog, streamName } from '@g3n/eventlog';
 import { openSqliteDocumentStore } from '@g3n/docstore';
+import { checkpointKey } from '@g3n/es';
 import { runG3n, startServer } from '../support/processes';
 
 function event(type: string, i: number) {
@@ -86,6 +87,35 @@ describe('g3n CLI: projections and audit replay', () => {
     const verify = runG3n(['events', 'verify', '--org', 'org_a'], env);
     expect(verify.code).toBe(1);
     expect(JSON.parse(verify.stdout.trim().split('\n')[0])).toMatchObject({ projection: 'platform.log-stats', id: 'org_a', kind: 'different' });
+  });
+
+  it('drops a projection this version no longer has, and refuses a registered one', async () => {
+    const store = openSqliteDocumentStore({ file: join(dataDir, 'readmodels.sqlite') });
+    await store.collection('old_things__g3').upsert({ _id: 't1', org_guid: 'org_a' });
+    await store.collection('old_things__g2').upsert({ _id: 't1', org_guid: 'org_a' });
+    await store.commitBatch([], { key: checkpointKey('old.things', 3), position: 7 });
+    await store.collection('_projections').upsert({
+      _id: 'old.things', version: 2, generation: 3, collections: { old_things: 'old_things__g3' }, switched_at: '2026-01-01T00:00:00.000Z',
+      retired: [{ generation: 2, collections: { old_things: 'old_things__g2' }, retired_at: '2026-01-01T00:00:00.000Z' }],
+    });
+    const registered = await store.collection('_projections').get('platform.log-stats');
+    await store.close();
+
+    expect(runG3n(['projections', 'status'], env).stderr).toContain('old.things is in the catalog but not in this version');
+    expect(runG3n(['projections', 'drop', 'platform.log-stats'], env).code).toBe(2);
+    const dropped = runG3n(['projections', 'drop', 'old.things'], env);
+    expect(dropped.code).toBe(0);
+    expect(JSON.parse(dropped.stdout.trim())).toEqual({ dropped: 'old.things', collections: ['old_things__g3', 'old_things__g2'] });
+
+    const after = openSqliteDocumentStore({ file: join(dataDir, 'readmodels.sqlite') });
+    expect(await after.listCollections()).not.toEqual(expect.arrayContaining(['old_things__g3']));
+    expect(await after.listCollections()).not.toEqual(expect.arrayContaining(['old_things__g2']));
+    expect(await after.getCheckpoint(checkpointKey('old.things', 3))).toBeNull();
+    expect(await after.collection('_projections').get('old.things')).toBeNull();
+    expect(await after.collection('_projections').get('platform.log-stats')).toEqual(registered);
+    await after.close();
+    expect(runG3n(['projections', 'drop', 'old.things'], env).code).toBe(2);
+    expect(runG3n(['projections', 'status'], env).stderr).not.toContain('old.things');
   });
 
   it('answers usage errors with exit 2', () => {

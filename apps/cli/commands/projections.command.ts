@@ -1,3 +1,4 @@
+import { hostname } from 'os';
 import { checkpointKey, rebuildProjections } from '@g3n/es';
 import type { Runtime } from '@g3n/platform';
 import { ParsedArgs, UsageError } from '../args';
@@ -8,7 +9,32 @@ export async function projectionsCommand(runtime: Runtime, args: ParsedArgs): Pr
   if (sub === 'list') return list(runtime);
   if (sub === 'status') return status(runtime);
   if (sub === 'rebuild') return rebuild(runtime, name, args.flags.all === true, Number(args.flags['grace-ms'] ?? 5000));
-  throw new UsageError('usage: g3n projections list|status|rebuild <name>|--all');
+  if (sub === 'drop') return drop(runtime, name);
+  throw new UsageError('usage: g3n projections list|status|rebuild <name>|--all|drop <name>');
+}
+
+/**
+ * Removes a projection this version of the code no longer has (its read models, checkpoints and catalog entry),
+ * e.g. `ics.stock-card` once the stock card was read from the log. A registered projection is refused (rebuild it),
+ * and so is one a worker still runs (an older version beside this one): it holds the projection's lease.
+ */
+async function drop(runtime: Runtime, name: string | undefined): Promise<number> {
+  if (!name) throw new UsageError('usage: g3n projections drop <name>');
+  if (runtime.projections.some((p) => p.name === name)) throw new UsageError(`${name} is a projection of this version: rebuild it instead of dropping it`);
+  if (!(await runtime.catalog.get(name))) throw new UsageError(`no projection ${name} in the catalog`);
+  const owner = `${hostname()}:${process.pid}:drop`;
+  const lease = `projection:${name}`;
+  if (!(await runtime.store.tryAcquireLease(lease, owner, 60_000))) {
+    process.stderr.write(`g3n: a worker still runs ${name} (it holds ${lease}); stop it first\n`);
+    return 1;
+  }
+  try {
+    const collections = await runtime.catalog.forget(name, (generation) => checkpointKey(name, generation));
+    process.stdout.write(`${JSON.stringify({ dropped: name, collections })}\n`);
+    return 0;
+  } finally {
+    await runtime.store.releaseLease(lease, owner);
+  }
 }
 
 async function list(runtime: Runtime): Promise<number> {
@@ -50,6 +76,9 @@ async function status(runtime: Runtime): Promise<number> {
     });
   }
   printTable(rows);
+  for (const name of metas.keys()) {
+    if (!runtime.projections.some((p) => p.name === name)) process.stderr.write(`g3n: ${name} is in the catalog but not in this version; \`g3n projections drop ${name}\` removes its read models\n`);
+  }
   return rows.some((r) => r.state === 'error') ? 1 : 0;
 }
 

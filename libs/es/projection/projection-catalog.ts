@@ -119,6 +119,27 @@ export class ProjectionCatalog {
     return dropped;
   }
 
+  /**
+   * Removes a projection altogether: every generation's collections and checkpoints, its catalog entry and its
+   * status. For a projection the code no longer has (`g3n projections drop`); returns the collections dropped.
+   */
+  async forget(name: string, checkpointKeyOf: (generation: number) => string): Promise<string[]> {
+    const meta = await this.get(name);
+    const dropped: string[] = [];
+    if (meta) {
+      for (const generation of [{ generation: meta.generation, collections: meta.collections }, ...meta.retired]) {
+        for (const physical of Object.values(generation.collections)) {
+          await this.store.dropCollection(physical);
+          dropped.push(physical);
+        }
+        await this.store.deleteCheckpoint(checkpointKeyOf(generation.generation));
+      }
+      await this.store.collection<ProjectionMeta>(META_COLLECTION).delete(name);
+    }
+    await this.store.collection<ProjectionStatusDoc>(STATUS_COLLECTION).delete(name);
+    return dropped;
+  }
+
   async writeStatus(status: ProjectionStatusDoc): Promise<void> {
     await this.ensure();
     await this.store.collection<ProjectionStatusDoc>(STATUS_COLLECTION).upsert(status);
