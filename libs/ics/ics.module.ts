@@ -15,6 +15,7 @@ import { policyEvents } from './policy/policy.events';
 import { GetIcsRecordHandler } from './queries/get-record.handler';
 import { GetStockHandler } from './queries/get-stock.handler';
 import { ListIcsRecordsHandler } from './queries/list-records.handler';
+import { ListStockCardHandler } from './queries/list-stock-card.handler';
 import { completeIcsReceiptsReactor } from './reactors/ics-receipt.reactor';
 import { fulfilOrderStockRequestsReactor } from './reactors/order-stock.reactor';
 import { receivePcmReceiptsReactor } from './reactors/pcm-receipt.reactor';
@@ -27,7 +28,7 @@ import { stockEvents } from './stock/stock.events';
   providers: [
     IcsLookups,
     AdjustStockHandler, TransitionStockHandler, RecordReceiptHandler, CreateHoldHandler, ReleaseHoldHandler, ExpireHoldsHandler,
-    GetStockHandler, GetIcsRecordHandler, ListIcsRecordsHandler,
+    GetStockHandler, GetIcsRecordHandler, ListIcsRecordsHandler, ListStockCardHandler,
   ],
 })
 export class IcsModule {}

@@ -22,6 +22,20 @@ export interface HoldDoc extends Doc {
 
 export const holdDocId = (org_guid: string, hold_id: string) => `${org_guid}/${hold_id}`;
 
+/**
+ * Every movement that named a hold, in log order, for the stock card's `hold_id` filter (libs/ics/stock-card): the
+ * stock it moved and that stream's revision, so the card reads those events from the log. Apart from the hold
+ * document because a movement can name a hold that never opened (a refused order request) and that is no hold.
+ * A hold id opened again after it ended keeps one list: the card lists every movement that named it.
+ */
+export const ICS_HOLD_MOVEMENTS = 'ics_hold_movements';
+
+export interface HoldMovementsDoc extends Doc {
+  org_guid: string;
+  hold_id: string;
+  movements: Array<{ logical_guid: string; variant_id: string; revision: number }>;
+}
+
 type HoldData = { logical_guid: string; variant_id: string; hold_id: string; qty: number; expires_at?: string | null; source: Record<string, unknown>; from_hold?: number };
 
 function holdHandler(change: (doc: HoldDoc | null, d: HoldData) => Partial<HoldDoc> | null): ProjectionHandler {
@@ -47,23 +61,44 @@ const opened = (stage: HoldDoc['stage']) => holdHandler((doc, d) => ({
   stage, status: 'open', qty: d.qty, expires_at: d.expires_at ?? null,
 }));
 
+const recordMovement: ProjectionHandler = (e, ctx) => {
+  const d = e.data as Partial<HoldData>;
+  if (!d.hold_id || !d.logical_guid || !d.variant_id) return;
+  const org_guid = String(e.metadata.org_guid ?? e.tenant);
+  const id = holdDocId(org_guid, d.hold_id);
+  const movement = { logical_guid: d.logical_guid, variant_id: d.variant_id, revision: e.revision };
+  return ctx.update<HoldMovementsDoc>(ICS_HOLD_MOVEMENTS, id, (doc) => ({ _id: id, org_guid, hold_id: d.hold_id as string, movements: doc ? [...doc.movements, movement] : [movement] }));
+};
+
+const andRecord = (handler: ProjectionHandler): ProjectionHandler => async (e, ctx) => {
+  await handler(e, ctx);
+  await recordMovement(e, ctx);
+};
+
 export const icsHoldsProjection: ProjectionDefinition = {
   name: 'ics.holds',
-  version: 1,
-  collections: [{
-    name: ICS_HOLDS,
-    indexes: [{ fields: ['org_guid', 'status', 'stage', 'expires_at'] }, { fields: ['org_guid', 'logical_guid', 'variant_id', 'status'] }],
-  }],
+  // 2: the hold movements collection (the stock card's hold filter reads the log through it).
+  version: 2,
+  collections: [
+    {
+      name: ICS_HOLDS,
+      indexes: [{ fields: ['org_guid', 'status', 'stage', 'expires_at'] }, { fields: ['org_guid', 'logical_guid', 'variant_id', 'status'] }],
+    },
+    { name: ICS_HOLD_MOVEMENTS },
+  ],
+  // Only the movement types that can name a hold: an adjustment, a receipt or a transition never does, and a
+  // projection fed by them would be on every such write's read-your-writes wait for nothing.
   handlers: {
-    'ics.stock-reserved': opened('reserved'),
-    'ics.stock-allocated': opened('allocated'),
-    'ics.stock-committed': opened('committed'),
-    'ics.stock-released': holdHandler(() => ({ status: 'released' })),
-    'ics.stock-hold-expired': holdHandler(() => ({ status: 'expired' })),
-    'ics.stock-shipped': holdHandler((doc, d) => {
+    'ics.stock-reserved': andRecord(opened('reserved')),
+    'ics.stock-allocated': andRecord(opened('allocated')),
+    'ics.stock-committed': andRecord(opened('committed')),
+    'ics.stock-released': andRecord(holdHandler(() => ({ status: 'released' }))),
+    'ics.stock-hold-expired': andRecord(holdHandler(() => ({ status: 'expired' }))),
+    'ics.stock-shipped': andRecord(holdHandler((doc, d) => {
       if (!doc || doc.status !== 'open' || !d.from_hold) return null;
       const left = doc.qty - d.from_hold;
       return left > 0 ? { qty: left } : { status: 'shipped' };
-    }),
+    })),
+    'ics.stock-request-refused': recordMovement,
   },
 };

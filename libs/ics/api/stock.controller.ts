@@ -2,13 +2,14 @@ import { Body, Controller } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Ctx, Endpoint, RequestContext } from '@g3n/platform';
-import { ICS_STOCK_CARD } from '../../../projections/ics/stock-card.projection';
 import { ICS_STOCK_LEVELS } from '../../../projections/ics/stock-levels.projection';
 import { AdjustStockCommand } from '../commands/adjust-stock.handler';
 import { IcsLookups } from '../commands/ics-lookups';
 import { TransitionStockCommand } from '../commands/transition-stock.handler';
 import { GetStockQuery, StockLevel } from '../queries/get-stock.handler';
 import { IcsPage, ListIcsRecordsQuery } from '../queries/list-records.handler';
+import { ListStockCardQuery } from '../queries/list-stock-card.handler';
+import type { StockCardPage } from '../stock-card/stock-card-reader';
 import {
   IcsAdjustmentCreateRequest, IcsStockCardListRequest, IcsStockGetRequest, IcsStockListRequest, IcsStockTransitionRequest, StockCardEntryDto, StockLevelDto,
 } from './dto/stock.dto';
@@ -48,9 +49,9 @@ export class StockController {
   }
 
   @Endpoint({ service: ICS, call: 'stock/card/list', kind: 'read', summary: 'The stock card: every movement in log order with its deltas and the running balance after it.', permissions: VIEW, request: IcsStockCardListRequest, response: { type: StockCardEntryDto, list: true } })
-  card(@Body() body: IcsStockCardListRequest, @Ctx() ctx: RequestContext): Promise<IcsPage> {
+  card(@Body() body: IcsStockCardListRequest, @Ctx() ctx: RequestContext): Promise<StockCardPage> {
     const filter = { logical_guid: body.logical_guid, variant_id: body.variant_id, hold_id: body.hold_id };
-    return this.queries.execute(new ListIcsRecordsQuery(ICS_STOCK_CARD, ctx.org_guid, filter, [{ field: 'position', direction: 'asc' }], body.limit, body.next_token));
+    return this.queries.execute(new ListStockCardQuery(ctx.org_guid, filter, body.limit, body.next_token));
   }
 
   private async lookupFacility(ctx: RequestContext, logical_guid: string): Promise<void> {

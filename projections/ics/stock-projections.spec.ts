@@ -1,8 +1,7 @@
 import type { Doc } from '@g3n/docstore';
 import { ProjectionContext, ProjectionDefinition } from '@g3n/es';
 import type { RecordedEvent } from '@g3n/eventlog';
-import { holdDocId, icsHoldsProjection, ICS_HOLDS } from './holds.projection';
-import { icsStockCardProjection, ICS_STOCK_CARD, stockCardEntryId } from './stock-card.projection';
+import { holdDocId, HoldMovementsDoc, icsHoldsProjection, ICS_HOLDS, ICS_HOLD_MOVEMENTS } from './holds.projection';
 import { icsStockLevelsProjection, ICS_STOCK_LEVELS } from './stock-levels.projection';
 
 let position = 0;
@@ -26,7 +25,7 @@ async function run(definitions: ProjectionDefinition[], events: RecordedEvent[])
   return ctx;
 }
 
-describe('ICS stock projections', () => {
+describe('ICS stock levels and holds projections', () => {
   const api = { kind: 'api' };
   const history = [
     event('ics.stock-adjusted', { qty_delta: 5, source: api, balance: bal(5) }, 0),
@@ -35,26 +34,24 @@ describe('ICS stock projections', () => {
     event('ics.stock-shipped', { hold_id: 'h1', qty: 2, from_stage: 'committed', from_hold: 2, from_available: 0, source: api, balance: bal(3) }, 3),
   ];
 
-  it('writes a ledger line per movement with its deltas and running balance', async () => {
-    const ctx = await run([icsStockCardProjection], history);
-    const line = (rev: number) => ctx.get<Doc>(ICS_STOCK_CARD, stockCardEntryId(history[rev].position));
-    expect(await line(0)).toMatchObject({ movement: 'adjusted', qty: 5, deltas: { on_hand: 5, available: 5 }, reason: 'why', actor: 'user:u1' });
-    expect(await line(1)).toMatchObject({ movement: 'reserved', hold_id: 'h1', deltas: { reserved: 2, available: -2 } });
-    expect(await line(2)).toMatchObject({ movement: 'committed', deltas: { reserved: -2, committed: 2 } });
-    expect(await line(3)).toMatchObject({ movement: 'shipped', deltas: { on_hand: -2, committed: -2 }, balance: bal(3) });
-    expect(await line(3)).toMatchObject({ logical_guid: 'log_1', variant_id: 'var_1', revision: 3, position: history[3].position });
-  });
-
-  it('keys entries by log position, so ids sort in log order across stocks', () => {
-    expect(stockCardEntryId(7)).toBe('0000000000000007');
-    expect(stockCardEntryId(Number.MAX_SAFE_INTEGER)).toBe('9007199254740991');
-    const ids = [9, 10, 99, 100, 123_456_789].map(stockCardEntryId);
-    expect([...ids].sort()).toEqual(ids);
-  });
-
   it('keeps the level equal to the last balance, and the hold\'s life', async () => {
     const ctx = await run([icsStockLevelsProjection, icsHoldsProjection], history);
     expect(await ctx.get<Doc>(ICS_STOCK_LEVELS, 'log_1:var_1')).toMatchObject({ org_guid: 'org1', on_hand: 3, committed: 0, available: 3, revision: 3, created_at: '2026-01-01T00:00:00.000Z' });
     expect(await ctx.get<Doc>(ICS_HOLDS, holdDocId('org1', 'h1'))).toMatchObject({ stage: 'committed', status: 'shipped', qty: 2, revision: 3 });
+  });
+
+  it('lists every movement that named a hold, for the stock card, even of a hold that never opened', async () => {
+    const refused = event('ics.stock-request-refused', { hold_id: 'h2', qty: 1, action: 'allocate', reason: 'hold-not-found', source: api, balance: bal(3) }, 4);
+    const ctx = await run([icsHoldsProjection], [...history, refused]);
+    const movements = async (hold: string) => (await ctx.get<HoldMovementsDoc>(ICS_HOLD_MOVEMENTS, holdDocId('org1', hold)))?.movements;
+    expect(await movements('h1')).toEqual([1, 2, 3].map((revision) => ({ logical_guid: 'log_1', variant_id: 'var_1', revision })));
+    expect(await movements('h2')).toEqual([{ logical_guid: 'log_1', variant_id: 'var_1', revision: 4 }]);
+    expect(await ctx.get<Doc>(ICS_HOLDS, holdDocId('org1', 'h2'))).toBeNull();
+  });
+
+  it('is fed only by the movements that can name a hold', () => {
+    expect(Object.keys(icsHoldsProjection.handlers).sort()).toEqual([
+      'ics.stock-allocated', 'ics.stock-committed', 'ics.stock-hold-expired', 'ics.stock-released', 'ics.stock-request-refused', 'ics.stock-reserved', 'ics.stock-shipped',
+    ]);
   });
 });
