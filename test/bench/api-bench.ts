@@ -15,6 +15,7 @@ import { join } from 'path';
 import { performance } from 'perf_hooks';
 import { openSqliteEventLog, streamName } from '@g3n/eventlog';
 import { writeBenchFixtures, BenchFixtures } from './api-bench-setup';
+import { logReadFloor } from './log-read-floor';
 import { rawSqliteAppendsPerSecond } from './core-bench';
 import type { LoadResult, LoadSpec, Target } from './load-client';
 
@@ -340,6 +341,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<{ result: A
     details.cdc_events = cdc.events;
     await stopApi();
 
+    // The ceiling of rebuild and verify on this machine, this run: the log read and parsed, nothing else.
+    details.log_read_floor_events_per_s = logReadFloor(dataDir).per_s;
     log('g3n projections rebuild --all');
     const rebuilt = runG3nJson(['projections', 'rebuild', '--all', '--grace-ms', '0'], dataDir, quick ? 120_000 : 1_800_000);
     details.rebuild_events = rebuilt.events;
@@ -348,6 +351,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<{ result: A
     details.verify_events = verified.events;
     if (verified.differences !== 0) throw new Error(`verify found ${verified.differences} differences`);
     details.log_events_at_rebuild = head;
+    details.rebuild_to_read_floor = round2(rebuilt.events_per_s / Number(details.log_read_floor_events_per_s));
+    details.verify_to_read_floor = round2(verified.events_per_s / Number(details.log_read_floor_events_per_s));
 
     t = performance.now();
     const grown = await growLog(dataDir, maxEvents - APPEND_WARMUP);
