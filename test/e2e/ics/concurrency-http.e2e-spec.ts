@@ -1,15 +1,8 @@
-import { ApiHarness, openApiHarness } from '../../support/api-harness';
-import { icsWorld, IcsWorld } from './support/ics-setup';
+import { useIcsWorld } from './support/ics-setup';
 
 /** Parallel reservations of the last units through HTTP: exactly the units on hand are reserved, never more. */
 describe('ICS concurrency: parallel reservations of the last units', () => {
-  let h: ApiHarness;
-  let w: IcsWorld;
-  beforeAll(async () => {
-    h = await openApiHarness();
-    w = await icsWorld(h);
-  });
-  afterAll(() => h.close());
+  const { h, w } = useIcsWorld();
 
   it('never oversells; every loser gets 409 insufficient-stock', async () => {
     await h.ok('/ics/adjustment/create', { logical_guid: w.logical_guid, variant_id: w.variant_id, qty_delta: 5 }, w.headers);

@@ -1,18 +1,13 @@
 import { FixedClock } from '@g3n/es';
-import { ApiHarness, openApiHarness } from '../../support/api-harness';
-import { icsWorld, IcsWorld } from './support/ics-setup';
+import { useIcsWorld } from './support/ics-setup';
 
 /** UC-ICS-002: reserve + allocate + commit for an order; release and expiry free the units again. */
 describe('ICS UC-ICS-002: reserve → allocate → commit', () => {
-  let h: ApiHarness;
-  let w: IcsWorld;
   const clock = new FixedClock(new Date());
+  const { h, w } = useIcsWorld({ clock });
   beforeAll(async () => {
-    h = await openApiHarness({}, { clock });
-    w = await icsWorld(h);
     await h.ok('/ics/adjustment/create', { logical_guid: w.logical_guid, variant_id: w.variant_id, qty_delta: 10, reason: 'initial stock' }, w.headers);
   });
-  afterAll(() => h.close());
 
   it('moves one hold through the stages; available stays on_hand minus every hold', async () => {
     const reserved = await h.ok('/ics/reservation/create', { logical_guid: w.logical_guid, variant_id: w.variant_id, qty: 3 }, w.headers);

@@ -1,17 +1,10 @@
 import { randomUUID } from 'crypto';
 import { streamName } from '@g3n/eventlog';
-import { ApiHarness, openApiHarness } from '../../support/api-harness';
-import { appendForeignEvent, eventually, icsWorld, IcsWorld } from './support/ics-setup';
+import { appendForeignEvent, eventually, useIcsWorld } from './support/ics-setup';
 
 /** The ICS reactions to SCM stock requests and shipments and to PCM receipts, driven through the log. */
 describe('ICS reactors: SCM stock requests, shipments, PCM receipts', () => {
-  let h: ApiHarness;
-  let w: IcsWorld;
-  beforeAll(async () => {
-    h = await openApiHarness();
-    w = await icsWorld(h);
-  });
-  afterAll(() => h.close());
+  const { h, w } = useIcsWorld();
 
   const stock = async () => (await h.ok('/ics/stock/get', { logical_guid: w.logical_guid, variant_id: w.variant_id }, w.headers)).stock;
   const order = (order_id: string) => streamName(w.org_guid, 'scm.order', order_id);

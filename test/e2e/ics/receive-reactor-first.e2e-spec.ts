@@ -1,9 +1,8 @@
 import { RequestContext, Writes } from '@g3n/platform';
 import { ICS_STOCK_LEVELS } from '../../../projections/ics/stock-levels.projection';
 import { receiveReceiptLine } from '../../../libs/ics/reactors/ics-receipt.reactor';
-import { ApiHarness, openApiHarness } from '../../support/api-harness';
 import { createSellableVariant } from '../../support/fixtures/catalog';
-import { icsWorld, IcsWorld } from './support/ics-setup';
+import { useIcsWorld } from './support/ics-setup';
 
 /**
  * /ics/receive/record receives its lines itself, and a reactor does the same for crash repair. When the reactor gets
@@ -11,13 +10,7 @@ import { icsWorld, IcsWorld } from './support/ics-setup';
  * reactor's events (found flaky under a loaded full run: the stock list missed a line).
  */
 describe('ICS receipt lines already received by the reactor', () => {
-  let h: ApiHarness;
-  let w: IcsWorld;
-  beforeAll(async () => {
-    h = await openApiHarness();
-    w = await icsWorld(h);
-  });
-  afterAll(() => h.close());
+  const { h, w } = useIcsWorld();
 
   it('given the reactor received a line, when the handler writes the same line (a no-op), then the stock is readable at once', async () => {
     const { variant_id } = await createSellableVariant(h, w.headers);

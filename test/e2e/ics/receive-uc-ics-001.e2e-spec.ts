@@ -1,16 +1,9 @@
-import { ApiHarness, openApiHarness } from '../../support/api-harness';
 import { createSellableVariant } from '../../support/fixtures/catalog';
-import { icsWorld, IcsWorld } from './support/ics-setup';
+import { useIcsWorld } from './support/ics-setup';
 
 /** UC-ICS-001: receive inventory → stock list. */
 describe('ICS UC-ICS-001: receive → stock list', () => {
-  let h: ApiHarness;
-  let w: IcsWorld;
-  beforeAll(async () => {
-    h = await openApiHarness();
-    w = await icsWorld(h);
-  });
-  afterAll(() => h.close());
+  const { h, w } = useIcsWorld();
 
   it('records a receipt whose lines become on-hand stock', async () => {
     const second = await createSellableVariant(h, w.headers);

@@ -1,15 +1,8 @@
-import { ApiHarness, openApiHarness } from '../../support/api-harness';
-import { icsWorld, IcsWorld } from './support/ics-setup';
+import { useIcsWorld } from './support/ics-setup';
 
 /** The stock card as an integrator pages it: one stock, one hold, the org; tokens; a write is on it at once. */
 describe('ICS stock card: paging the ledger', () => {
-  let h: ApiHarness;
-  let w: IcsWorld;
-  beforeAll(async () => {
-    h = await openApiHarness();
-    w = await icsWorld(h);
-  });
-  afterAll(() => h.close());
+  const { h, w } = useIcsWorld();
 
   it('pages one stock, its hold and the org in log order, each movement once, with its deltas', async () => {
     const target = { logical_guid: w.logical_guid, variant_id: w.variant_id };

@@ -1,15 +1,8 @@
-import { ApiHarness, openApiHarness } from '../../support/api-harness';
-import { icsWorld, IcsWorld } from './support/ics-setup';
+import { useIcsWorld } from './support/ics-setup';
 
 /** Walkthrough 4: record an adjustment, read the stock. */
 describe('ICS walkthrough 4: stock update + read', () => {
-  let h: ApiHarness;
-  let w: IcsWorld;
-  beforeAll(async () => {
-    h = await openApiHarness();
-    w = await icsWorld(h);
-  });
-  afterAll(() => h.close());
+  const { h, w } = useIcsWorld();
 
   it('adjusts stock and reads it back, with the movement on the stock card', async () => {
     const before = await h.ok('/ics/stock/get', { logical_guid: w.logical_guid, variant_id: w.variant_id }, w.headers);

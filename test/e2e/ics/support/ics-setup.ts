@@ -1,6 +1,7 @@
 // What every ICS e2e flow starts from: an org with a logical facility and sellable variants (through the real routes).
 import { randomUUID } from 'crypto';
-import type { ApiHarness } from '../../../support/api-harness';
+import type { Clock } from '@g3n/es';
+import { ApiHarness, openApiHarness } from '../../../support/api-harness';
 import { createSellableVariant } from '../../../support/fixtures/catalog';
 import { createLogicalFacility } from '../../../support/fixtures/facility';
 import { userWithSession } from '../../../support/fixtures/identity';
@@ -19,6 +20,21 @@ export async function icsWorld(h: ApiHarness): Promise<IcsWorld> {
   const { logical_guid } = await createLogicalFacility(h, org.headers);
   const { variant_id } = await createSellableVariant(h, org.headers);
   return { org_guid: org.org_guid, headers: org.headers, logical_guid, variant_id };
+}
+
+/**
+ * The set-up every ICS spec shares: a harness and an ICS world, filled in (in place) before the spec's first test and
+ * closed after its last. Call it at the top of a describe; a spec's own beforeAll, declared after, runs after it.
+ */
+export function useIcsWorld(options: { clock?: Clock } = {}): { h: ApiHarness; w: IcsWorld } {
+  const h = {} as ApiHarness;
+  const w = {} as IcsWorld;
+  beforeAll(async () => {
+    Object.assign(h, await openApiHarness({}, options));
+    Object.assign(w, await icsWorld(h));
+  });
+  afterAll(() => h.close());
+  return { h, w };
 }
 
 /** Appends an event another service would write (SCM, PCM), as that service's command runner would stamp it. */
