@@ -111,8 +111,7 @@ export class ProjectionCatalog {
         keep.push(r);
         continue;
       }
-      for (const physical of Object.values(r.collections)) await this.store.dropCollection(physical);
-      await this.store.deleteCheckpoint(checkpointKeyOf(r.generation));
+      await this.dropGeneration(r, checkpointKeyOf);
       dropped++;
     }
     await this.store.collection<ProjectionMeta>(META_COLLECTION).upsert({ ...meta, retired: keep });
@@ -128,16 +127,20 @@ export class ProjectionCatalog {
     const dropped: string[] = [];
     if (meta) {
       for (const generation of [{ generation: meta.generation, collections: meta.collections }, ...meta.retired]) {
-        for (const physical of Object.values(generation.collections)) {
-          await this.store.dropCollection(physical);
-          dropped.push(physical);
-        }
-        await this.store.deleteCheckpoint(checkpointKeyOf(generation.generation));
+        dropped.push(...(await this.dropGeneration(generation, checkpointKeyOf)));
       }
       await this.store.collection<ProjectionMeta>(META_COLLECTION).delete(name);
     }
     await this.store.collection<ProjectionStatusDoc>(STATUS_COLLECTION).delete(name);
     return dropped;
+  }
+
+  /** One generation's collections and checkpoint; returns the collections dropped. */
+  private async dropGeneration(g: { generation: number; collections: Record<string, string> }, checkpointKeyOf: (generation: number) => string): Promise<string[]> {
+    const physicals = Object.values(g.collections);
+    for (const physical of physicals) await this.store.dropCollection(physical);
+    await this.store.deleteCheckpoint(checkpointKeyOf(g.generation));
+    return physicals;
   }
 
   async writeStatus(status: ProjectionStatusDoc): Promise<void> {
