@@ -63,9 +63,7 @@ export class StockCardReader {
 
   private async holdPage(org_guid: string, filter: StockCardFilter, hold_id: string, limit: number, token?: string): Promise<StockCardPage> {
     const from = token ? decodeStockCardToken(filter, token, 'h').i : 0;
-    const movements = (await this.sources.holdMovements(org_guid, hold_id)).filter(
-      (m) => (filter.logical_guid === undefined || m.logical_guid === filter.logical_guid) && (filter.variant_id === undefined || m.variant_id === filter.variant_id),
-    );
+    const movements = (await this.sources.holdMovements(org_guid, hold_id)).filter((m) => sameStock(filter, m));
     const items: StockCardEntry[] = [];
     for (const m of movements.slice(from, from + limit)) {
       const start = Math.max(0, m.revision - 1);
@@ -81,11 +79,7 @@ export class StockCardReader {
 
   private async ledgerPage(org_guid: string, filter: StockCardFilter, limit: number, token?: string): Promise<StockCardPage> {
     let after = token ? decodeStockCardToken(filter, token, 'l').a : 0;
-    const wanted = (e: RecordedEvent) => {
-      if (!isStockMovement(e.type)) return false;
-      const d = e.data as unknown as MovementData;
-      return (filter.logical_guid === undefined || d.logical_guid === filter.logical_guid) && (filter.variant_id === undefined || d.variant_id === filter.variant_id);
-    };
+    const wanted = (e: RecordedEvent) => isStockMovement(e.type) && sameStock(filter, e.data as unknown as MovementData);
     const found: RecordedEvent[] = [];
     let scanned = 0;
     let atEnd = false;
@@ -128,6 +122,11 @@ export class StockCardReader {
     }));
     return events.map((e, i) => stockCardEntry(e, previousOf[i] ?? null));
   }
+}
+
+/** The filter's facility and variant, where it names them, are the movement's. */
+function sameStock(filter: StockCardFilter, m: { logical_guid: string; variant_id: string }): boolean {
+  return (filter.logical_guid === undefined || m.logical_guid === filter.logical_guid) && (filter.variant_id === undefined || m.variant_id === filter.variant_id);
 }
 
 function balanceOf(e: RecordedEvent): Balance | null {
