@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
+import { buildReadAllQuery } from '../../libs/eventlog/sqlite/sqlite-statements';
 
 /**
  * The most any one-pass consumer of the log (rebuild, verify) can do on this machine: every event of the embedded log
@@ -10,9 +11,8 @@ import { performance } from 'perf_hooks';
 export function logReadFloor(dataDir: string): { events: number; per_s: number } {
   const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true });
   try {
-    const page = db.prepare<[number], { position: number; data: string; metadata: string }>(
-      'SELECT position, stream, revision, tenant, type, data, metadata, recorded_at FROM events WHERE position > ? ORDER BY position LIMIT 5000',
-    );
+    // The adapter's own unfiltered page query, so the floor reads exactly what rebuild and verify read.
+    const page = db.prepare<[number], { position: number; data: string; metadata: string }>(buildReadAllQuery({}, 0, 5000).sql);
     const started = performance.now();
     let events = 0;
     let after = 0;
